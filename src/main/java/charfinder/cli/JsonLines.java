@@ -1,0 +1,31 @@
+package charfinder.cli;
+
+import charfinder.index.Answer;
+import charfinder.index.Paging;
+import charfinder.index.UnicodeNameIndex;
+import charfinder.text.JsonItems;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** {@code --json}: one JSON object a line. Its own class so that a text lookup never loads Jackson. */
+final class JsonLines {
+
+    private JsonLines() {
+    }
+
+    static void write(OutputStream out, UnicodeNameIndex index, Answer answer, Paging page) throws IOException {
+        JsonFactory factory = JsonFactory.builder().build();
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+            for (int i = page.start(); i < page.stop(); i++) {
+                JsonItems.write(json, index, answer.codePoint(i));
+            }
+            if (page.size() > 0) {
+                json.writeRaw('\n');
+            }
+        }
+    }
+}
