@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +79,7 @@ public final class IndexCache {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, FILE_NAME + ".", ".tmp");
+            makeReadableByAll(tmp);
             try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(IndexFile.encode(index));
                 while (bytes.hasRemaining()) {
@@ -97,6 +99,13 @@ public final class IndexCache {
                 }
             }
             return false;
+        }
+    }
+
+    /** Temporary files are private; the cache is for every user of the checkout. */
+    private static void makeReadableByAll(Path tmp) throws IOException {
+        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
