@@ -4,8 +4,8 @@ import charfinder.index.Answer;
 import charfinder.index.Paging;
 import charfinder.index.UnicodeNameIndex;
 import charfinder.text.JsonItems;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -16,10 +16,9 @@ final class JsonLines {
     }
 
     static void write(OutputStream out, UnicodeNameIndex index, Answer answer, Paging page) throws IOException {
-        JsonFactory factory = JsonFactory.builder().build();
-        try (JsonGenerator json = factory.createGenerator(out)) {
+        try (JsonGenerator json = JsonItems.factory().createGenerator(out)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+            json.setRootValueSeparator(new SerializedString("\n"));
             for (int i = page.start(); i < page.stop(); i++) {
                 JsonItems.write(json, index, answer.codePoint(i));
             }

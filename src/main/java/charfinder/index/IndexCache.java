@@ -24,7 +24,14 @@ import org.slf4j.LoggerFactory;
 public final class IndexCache {
 
     public static final String FILE_NAME = "unicode-names.idx";
-    private static final Logger LOG = LoggerFactory.getLogger(IndexCache.class);
+
+    /**
+     * Created on first use: a command-line lookup that loads a good cache logs nothing and so
+     * never pays the logging framework's start-up.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(IndexCache.class);
+    }
 
     private final Path dir;
     private final Path file;
@@ -42,14 +49,16 @@ public final class IndexCache {
     public record Loaded(UnicodeNameIndex index, boolean fromCache, String how, long millis) {
     }
 
-    /** Loads the cached index, or builds it and writes the cache. */
+    /**
+     * Loads the cached index, or builds it and writes the cache. A problem with the cache is
+     * logged here; a good load is not, so callers say where the index came from ({@link Loaded#how}).
+     */
     public Loaded loadOrBuild() {
         long t0 = System.nanoTime();
         String problem;
         try {
             UnicodeNameIndex index = read();
             long ms = elapsedMillis(t0);
-            LOG.info("Loaded index cache {} in {} ms", file, ms);
             return new Loaded(index, true, "loaded from cache " + file + " in " + ms + " ms", ms);
         } catch (NoSuchFileException e) {
             problem = "missing";
@@ -58,12 +67,12 @@ public final class IndexCache {
         } catch (IOException e) {
             problem = "unreadable (" + describe(e) + ")";
         }
-        LOG.warn("Index cache {} is {}: rebuilding it", file, problem);
+        Log.LOG.warn("Index cache {} is {}: rebuilding it", file, problem);
         t0 = System.nanoTime();
         UnicodeNameIndex index = UnicodeNameIndex.build();
         long ms = elapsedMillis(t0);
         boolean written = write(index);
-        LOG.info("Built index of {} characters in {} ms{}", index.characterCount(), ms,
+        Log.LOG.info("Built index of {} characters in {} ms{}", index.characterCount(), ms,
             written ? "; wrote " + file : "");
         return new Loaded(index, false, "built in " + ms + " ms (cache was " + problem + ")", ms);
     }
@@ -90,7 +99,7 @@ public final class IndexCache {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
         } catch (IOException e) {
-            LOG.warn("Cannot write index cache {}: {}; going on without it", file, describe(e));
+            Log.LOG.warn("Cannot write index cache {}: {}; going on without it", file, describe(e));
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);

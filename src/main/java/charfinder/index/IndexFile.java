@@ -3,7 +3,7 @@ package charfinder.index;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32C;
+import java.util.zip.CRC32;
 
 /**
  * The binary layout of the index cache file.
@@ -11,7 +11,7 @@ import java.util.zip.CRC32C;
  * <pre>
  * header (40 bytes, little-endian):
  *   magic "CHARFIDX" | format version (int) | Unicode version (16 bytes ASCII, zero padded)
- *   | payload length (long) | CRC32C of the header's first 36 bytes and the payload (int)
+ *   | payload length (long) | CRC32 of the header's first 36 bytes and the payload (int)
  * payload: seven arrays, each an int length followed by its elements:
  *   codePoints, nameStarts, nameBytes, wordStarts, wordBytes, postingStarts, postings
  * </pre>
@@ -93,15 +93,12 @@ final class IndexFile {
         checkOffsets(nameStarts, codePoints.length, nameBytes.length, "name offsets");
         checkOffsets(wordStarts, postingStarts.length - 1, wordBytes.length, "word offsets");
         checkOffsets(postingStarts, wordStarts.length - 1, postings.length, "posting offsets");
-        for (int w = 0; w + 1 < postingStarts.length; w++) {
-            checkAscending(postings, postingStarts[w], postingStarts[w + 1], "postings");
-        }
         return new UnicodeNameIndex(version, codePoints, nameStarts, nameBytes, wordStarts, wordBytes,
             postingStarts, postings);
     }
 
     private static int checksum(byte[] bytes) {
-        CRC32C crc = new CRC32C();
+        CRC32 crc = new CRC32();
         crc.update(bytes, 0, CHECKED_HEADER);
         crc.update(bytes, HEADER_SIZE, bytes.length - HEADER_SIZE);
         return (int) crc.getValue();

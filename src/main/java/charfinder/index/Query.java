@@ -1,7 +1,5 @@
 package charfinder.index;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +21,7 @@ public final class Query {
 
     public static Query parse(String text) throws QueryException {
         String[] tokens = text.strip().split("\\s+");
-        if (!text.isBlank() && Arrays.stream(tokens).allMatch(Query::isCodePointToken)) {
+        if (!text.isBlank() && allCodePointTokens(tokens)) {
             int[] cps = new int[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 int cp = Integer.parseInt(tokens[i].substring(2), 16);
@@ -34,14 +32,20 @@ public final class Query {
             }
             return new Query(text, QueryKind.CODEPOINTS, cps, List.of());
         }
-        if (!text.isBlank() && text.chars().noneMatch(c -> c < 128 && Words.isWordChar((char) c))) {
-            Set<Integer> distinct = new LinkedHashSet<>();
-            text.codePoints().filter(cp -> !isWhiteSpace(cp)).forEach(distinct::add);
-            int[] cps = distinct.stream().mapToInt(Integer::intValue).toArray();
-            return new Query(text, QueryKind.CHARACTERS, cps, List.of());
+        List<String> words = Words.of(text);
+        if (words.isEmpty() && !text.isBlank()) {
+            return new Query(text, QueryKind.CHARACTERS, distinctNonSpace(text), List.of());
         }
-        List<String> words = new ArrayList<>(new LinkedHashSet<>(Words.of(text)));
-        return new Query(text, QueryKind.WORDS, new int[0], List.copyOf(words));
+        return new Query(text, QueryKind.WORDS, new int[0], List.copyOf(new LinkedHashSet<>(words)));
+    }
+
+    private static boolean allCodePointTokens(String[] tokens) {
+        for (String token : tokens) {
+            if (!isCodePointToken(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCodePointToken(String token) {
@@ -50,11 +54,29 @@ public final class Query {
             return false;
         }
         for (int i = 2; i < n; i++) {
-            if (Character.digit(token.charAt(i), 16) < 0 || token.charAt(i) > 'f') {
+            char c = token.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int[] distinctNonSpace(String text) {
+        Set<Integer> distinct = new LinkedHashSet<>();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!isWhiteSpace(cp)) {
+                distinct.add(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        int[] cps = new int[distinct.size()];
+        int i = 0;
+        for (int cp : distinct) {
+            cps[i++] = cp;
+        }
+        return cps;
     }
 
     /** Unicode's White_Space property. */

@@ -103,15 +103,26 @@ public final class UnicodeNameIndex {
         if (found.length == 1) {
             return new Answer(query, postings, postingStarts[found[0]], postingStarts[found[0] + 1]);
         }
-        Integer[] bySize = Arrays.stream(found).boxed()
-            .sorted(Comparator.comparingInt(this::postingCount)).toArray(Integer[]::new);
-        int first = bySize[0];
-        int[] result = Arrays.copyOfRange(postings, postingStarts[first], postingStarts[first + 1]);
+        sortBySize(found);
+        int[] result = Arrays.copyOfRange(postings, postingStarts[found[0]], postingStarts[found[0] + 1]);
         int size = result.length;
-        for (int k = 1; k < bySize.length && size > 0; k++) {
-            size = intersect(result, size, bySize[k]);
+        for (int k = 1; k < found.length && size > 0; k++) {
+            size = intersect(result, size, found[k]);
         }
         return new Answer(query, result, 0, size);
+    }
+
+    /** Smallest posting list first: an insertion sort, since queries have a few words. */
+    private void sortBySize(int[] words) {
+        for (int i = 1; i < words.length; i++) {
+            int w = words[i];
+            int j = i - 1;
+            while (j >= 0 && postingCount(words[j]) > postingCount(w)) {
+                words[j + 1] = words[j];
+                j--;
+            }
+            words[j + 1] = w;
+        }
     }
 
     /**

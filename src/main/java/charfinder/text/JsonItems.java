@@ -1,7 +1,9 @@
 package charfinder.text;
 
 import charfinder.index.UnicodeNameIndex;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -11,7 +13,20 @@ import java.util.Locale;
  */
 public final class JsonItems {
 
+    /**
+     * Writes characters beyond U+FFFF as themselves in UTF-8 rather than as a pair of
+     * surrogate escapes, so that {@code "char"} reads as the character it is.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+
     private JsonItems() {
+    }
+
+    /** The factory every JSON writer of the program uses. */
+    public static JsonFactory factory() {
+        return FACTORY;
     }
 
     public static void write(JsonGenerator json, UnicodeNameIndex index, int cp) throws IOException {
