@@ -166,6 +166,6 @@ class UnicodeDataConformanceTest {
         assertThat(index.search("17000").total()).isZero();
         assertThat(index.search("cjk unified ideograph").total())
             .isEqualTo((int) IN_VERSION.stream()
-                .filter(cp -> EXPECTED.getOrDefault(cp, "").startsWith("CJK UNIFIED IDEOGRAPH-")).count());
+                .filter(cp -> EXPECTED.getOrDefault(cp, "").contains("CJK UNIFIED IDEOGRAPH")).count());
     }
 }
