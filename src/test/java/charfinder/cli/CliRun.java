@@ -1,0 +1,61 @@
+package charfinder.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real launcher or jar as a process and keeps what it printed. */
+record CliRun(int status, String out, String err) {
+
+    static final Path ROOT = Path.of(System.getProperty("charfinder.root", "."));
+    static final Path JAR = Path.of(System.getProperty("charfinder.jar", "target/charfinder.jar"));
+
+    List<String> lines() {
+        return out.isEmpty() ? List.of() : List.of(out.split("\n", -1)).subList(0, out.split("\n", -1).length - 1);
+    }
+
+    static CliRun launcher(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ROOT.resolve("charfinder").toString());
+        command.addAll(List.of(args));
+        return run(command, env);
+    }
+
+    static Process startJar(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    static CliRun finish(Process process) throws IOException, InterruptedException {
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("charfinder did not end within 60 s");
+        }
+        return new CliRun(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+            new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static CliRun run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("CHARFINDER_JAVA_OPTS");
+        builder.environment().putAll(env);
+        env.forEach((k, v) -> {
+            if (v.isEmpty()) {
+                builder.environment().remove(k);
+            }
+        });
+        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        return finish(builder.start());
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,121 @@
+package charfinder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import charfinder.index.UnicodeVersion;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The command line as a user runs it: through ./charfinder, as a process. */
+@Timeout(120)
+class LauncherIT {
+
+    private static final String CACHE = Path.of("target", "it-index-cache").toAbsolutePath().toString();
+
+    private static CliRun charfinder(String... args) throws Exception {
+        String[] withCache = new String[args.length + 2];
+        withCache[0] = "--cache-dir";
+        withCache[1] = CACHE;
+        System.arraycopy(args, 0, withCache, 2, args.length);
+        return CliRun.launcher(Map.of(), withCache);
+    }
+
+    @Test
+    void rookPrintsRowsAndTheStatusLine() throws Exception {
+        CliRun run = charfinder("rook");
+        assertThat(run.status()).isZero();
+        assertThat(run.lines()).hasSize(15);
+        assertThat(run.lines().get(0)).isEqualTo("U+2656\t♖\tWHITE CHESS ROOK");
+        assertThat(run.lines().get(1)).isEqualTo("U+265C\t♜\tBLACK CHESS ROOK");
+        assertThat(run.lines().get(14)).isEqualTo("(14 matches for 'rook')");
+    }
+
+    @Test
+    void severalWordsAreOneQuery() throws Exception {
+        CliRun run = charfinder("chess", "black");
+        assertThat(run.lines()).startsWith("U+265A\t♚\tBLACK CHESS KING", "U+265B\t♛\tBLACK CHESS QUEEN")
+            .endsWith("(33 matches for 'chess black')");
+    }
+
+    @Test
+    void noMatchExitsOne() throws Exception {
+        CliRun run = charfinder("jabberwocky's vest");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("(No match for \"jabberwocky's vest\")\n");
+    }
+
+    @Test
+    void pagingSlicesButCountsTheWhole() throws Exception {
+        CliRun run = charfinder("white", "bishop", "--start", "1", "--stop", "2");
+        assertThat(run.lines()).containsExactly(
+            "U+1FA0C\t🨌\tWHITE CHESS BISHOP ROTATED NINETY DEGREES", "(5 matches for 'white bishop')");
+        assertThat(charfinder("rook", "--start", "100").lines()).containsExactly("(14 matches for 'rook')");
+    }
+
+    @Test
+    void jsonRowsAreJsonLines() throws Exception {
+        CliRun run = charfinder("--json", "cat", "face");
+        assertThat(run.status()).isZero();
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(run.lines()).isNotEmpty();
+        for (String line : run.lines()) {
+            JsonNode item = mapper.readTree(line);
+            assertThat(item.get("code").asText()).startsWith("U+1F");
+            assertThat(item.get("name").asText()).contains("CAT").contains("FACE");
+            assertThat(item.get("char").asText().codePointAt(0))
+                .isEqualTo(Integer.parseInt(item.get("code").asText().substring(2), 16));
+        }
+        assertThat(run.err()).contains("matches for 'cat face')");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAMessage() throws Exception {
+        CliRun none = charfinder();
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("give a query");
+        CliRun backwards = charfinder("cat", "--start", "5", "--stop", "2");
+        assertThat(backwards.status()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--stop (2) must not be less than --start (5)");
+        CliRun beyond = charfinder("U+110000");
+        assertThat(beyond.status()).isEqualTo(2);
+        assertThat(beyond.err()).contains("U+10FFFF");
+        assertThat(beyond.out()).isEmpty();
+    }
+
+    @Test
+    void helpAndVersion() throws Exception {
+        assertThat(charfinder("--help").out()).startsWith("Usage: charfinder");
+        CliRun version = charfinder("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).contains("charfinder 1.").contains("Java " + Runtime.version().feature())
+            .contains("Unicode " + UnicodeVersion.current());
+    }
+
+    @Test
+    void charactersWorkInACLocale() throws Exception {
+        CliRun run = CliRun.launcher(Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", ""), "--cache-dir", CACHE, "☃é");
+        assertThat(run.lines()).containsExactly(
+            "U+2603\t☃\tSNOWMAN", "U+00E9\té\tLATIN SMALL LETTER E WITH ACUTE", "(2 matches for '☃é')");
+    }
+
+    @Test
+    void harmfulCharactersAreNotWrittenRaw() throws Exception {
+        CliRun run = charfinder("U+202E", "U+0301", "U+001B");
+        assertThat(run.out()).doesNotContain("\u202E").doesNotContain("\u001B");
+        assertThat(run.lines()).containsExactly("U+202E\t[format]\tRIGHT-TO-LEFT OVERRIDE",
+            "U+0301\t◌́\tCOMBINING ACUTE ACCENT", "U+001B\t[control]\t<control-001B>",
+            "(3 matches for 'U+202E U+0301 U+001B')");
+    }
+
+    @Test
+    void wordReport() throws Exception {
+        CliRun run = charfinder("--word-report", "3");
+        assertThat(run.status()).isZero();
+        assertThat(run.lines()).hasSize(3);
+        assertThat(run.lines().get(0)).matches(" *\\d+ IDEOGRAPH");
+    }
+}
