@@ -1,5 +1,7 @@
 package charfinder.index;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,13 +22,14 @@ public final class Query {
     }
 
     public static Query parse(String text) throws QueryException {
-        String[] tokens = text.strip().split("\\s+");
-        if (!text.isBlank() && allCodePointTokens(tokens)) {
-            int[] cps = new int[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                int cp = Integer.parseInt(tokens[i].substring(2), 16);
+        List<String> tokens = text.indexOf('+') >= 0 ? tokens(text) : List.of();
+        if (!tokens.isEmpty() && allCodePointTokens(tokens)) {
+            int[] cps = new int[tokens.size()];
+            for (int i = 0; i < cps.length; i++) {
+                String token = tokens.get(i);
+                int cp = Integer.parseInt(token, 2, token.length(), 16);
                 if (cp > Character.MAX_CODE_POINT) {
-                    throw new QueryException(tokens[i] + " is not a code point: the last one is U+10FFFF");
+                    throw new QueryException(token + " is not a code point: the last one is U+10FFFF");
                 }
                 cps[i] = cp;
             }
@@ -36,10 +39,36 @@ public final class Query {
         if (words.isEmpty() && !text.isBlank()) {
             return new Query(text, QueryKind.CHARACTERS, distinctNonSpace(text), List.of());
         }
-        return new Query(text, QueryKind.WORDS, new int[0], List.copyOf(new LinkedHashSet<>(words)));
+        List<String> distinct = new ArrayList<>(words.size());
+        for (String word : words) {
+            if (!distinct.contains(word)) {
+                distinct.add(word);
+            }
+        }
+        return new Query(text, QueryKind.WORDS, new int[0], Collections.unmodifiableList(distinct));
     }
 
-    private static boolean allCodePointTokens(String[] tokens) {
+    /** The query split at white space. */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && isWhiteSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isWhiteSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                tokens.add(text.substring(start, i));
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean allCodePointTokens(List<String> tokens) {
         for (String token : tokens) {
             if (!isCodePointToken(token)) {
                 return false;

@@ -36,7 +36,7 @@ public final class Words {
         return of(name);
     }
 
-    public static boolean isWordChar(char c) {
+    private static boolean isWordChar(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
