@@ -17,9 +17,11 @@ final class CliArguments {
     static final String DEFAULT_HOST = "127.0.0.1";
     static final int DEFAULT_TCP_PORT = 2323;
     static final int DEFAULT_HTTP_PORT = 8888;
+    static final int DEFAULT_TCP_IDLE_SECONDS = 300;
 
     private static final List<String> VALUED = List.of(
-        "--start", "--stop", "--word-report", "--cache-dir", "--host", "--tcp-port", "--http-port");
+        "--start", "--stop", "--word-report", "--cache-dir", "--host", "--tcp-port", "--http-port",
+        "--tcp-idle-timeout");
 
     Mode mode = Mode.LOOKUP;
     final List<String> words = new ArrayList<>();
@@ -32,6 +34,8 @@ final class CliArguments {
     String host = DEFAULT_HOST;
     int tcpPort = DEFAULT_TCP_PORT;
     int httpPort = DEFAULT_HTTP_PORT;
+    /** Seconds a telnet session may stay silent before it is closed. */
+    int tcpIdleSeconds = DEFAULT_TCP_IDLE_SECONDS;
 
     private final List<String> lookupOptions = new ArrayList<>();
     private final List<String> serveOptions = new ArrayList<>();
@@ -99,11 +103,12 @@ final class CliArguments {
             case "--host" -> host = value;
             case "--tcp-port" -> tcpPort = port(name, value);
             case "--http-port" -> httpPort = port(name, value);
+            case "--tcp-idle-timeout" -> tcpIdleSeconds = positive(name, value);
             default -> throw new IllegalStateException(name);
         }
         switch (name) {
             case "--start", "--stop", "--word-report" -> lookupOptions.add(name);
-            case "--host", "--tcp-port", "--http-port" -> serveOptions.add(name);
+            case "--host", "--tcp-port", "--http-port", "--tcp-idle-timeout" -> serveOptions.add(name);
             default -> {
             }
         }
@@ -146,6 +151,14 @@ final class CliArguments {
         throw new UsageException(name + " takes a whole number from 0 to " + Integer.MAX_VALUE + ", not '" + value + "'");
     }
 
+    private static int positive(String name, String value) throws UsageException {
+        int n = nonNegative(name, value);
+        if (n == 0) {
+            throw new UsageException(name + " takes a whole number of 1 or more, not '" + value + "'");
+        }
+        return n;
+    }
+
     private static int port(String name, String value) throws UsageException {
         try {
             int n = Integer.parseInt(value);
@@ -161,6 +174,7 @@ final class CliArguments {
     private static String hint(String name) {
         return switch (name) {
             case "--start", "--stop", "--word-report" -> ", a whole number";
+            case "--tcp-idle-timeout" -> ", a number of seconds";
             case "--tcp-port", "--http-port" -> ", a port number";
             case "--cache-dir" -> ", a folder";
             case "--host" -> ", an address to listen on";

@@ -21,12 +21,13 @@ class CliArgumentsTest {
     @Test
     void serveAndItsOptions() throws UsageException {
         CliArguments cli = CliArguments.parse(new String[] {"--cache-dir", "/tmp/x", "serve", "--tcp-port", "0",
-            "--http-port=9000", "--host", "::1"});
+            "--http-port=9000", "--host", "::1", "--tcp-idle-timeout", "2"});
         assertThat(cli.mode).isEqualTo(CliArguments.Mode.SERVE);
         assertThat(cli.cacheDir).isEqualTo(Path.of("/tmp/x"));
         assertThat(cli.tcpPort).isZero();
         assertThat(cli.httpPort).isEqualTo(9000);
         assertThat(cli.host).isEqualTo("::1");
+        assertThat(cli.tcpIdleSeconds).isEqualTo(2);
     }
 
     @Test
@@ -35,6 +36,7 @@ class CliArgumentsTest {
         assertThat(cli.host).isEqualTo("127.0.0.1");
         assertThat(cli.tcpPort).isEqualTo(2323);
         assertThat(cli.httpPort).isEqualTo(8888);
+        assertThat(cli.tcpIdleSeconds).isEqualTo(300);
     }
 
     @Test
@@ -62,5 +64,7 @@ class CliArgumentsTest {
         assertThatThrownBy(() -> CliArguments.parse(new String[] {"serve", "--http-port", "70000"}))
             .hasMessageContaining("port number");
         assertThatThrownBy(() -> CliArguments.parse(new String[] {"cat", "--json=yes"})).hasMessage("--json takes no value");
+        assertThatThrownBy(() -> CliArguments.parse(new String[] {"serve", "--tcp-idle-timeout", "0"}))
+            .hasMessageContaining("1 or more");
     }
 }
