@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** The command line: a lookup by default, {@code serve} for the servers. */
 @Command(name = "charfinder", sortOptions = false, usageHelpAutoWidth = true,
+    subcommands = Serve.class,
     versionProvider = Main.Version.class,
     description = "Finds Unicode characters by the words in their names.%n"
         + "Queries: words (chess black), code points (U+2657 U+1F600) or the characters themselves (☃♜).",
@@ -86,7 +87,7 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new Main(out, err));
+        CommandLine cli = new CommandLine(new Main(out, err), new Factory(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExitCodeExceptionMapper(e -> USAGE);
@@ -160,6 +161,25 @@ public final class Main implements Callable<Integer> {
 
     private static PrintStream utf8(FileDescriptor fd) {
         return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd), 1 << 16), false, StandardCharsets.UTF_8);
+    }
+
+    /** Gives the commands this process's output streams. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final PrintStream out;
+        private final PrintStream err;
+
+        Factory(PrintStream out, PrintStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == Serve.class) {
+                return type.cast(new Serve(out, err));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     /** The program, Java and Unicode versions. */
