@@ -1,16 +1,16 @@
 package charfinder.tcp;
 
 import charfinder.index.UnicodeNameIndex;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 
 /** Builds the pipeline of a telnet session. */
-final class TcpServerInitializer extends ChannelInitializer<SocketChannel> {
+final class TcpServerInitializer extends ChannelInitializer<Channel> {
 
     private final UnicodeNameIndex index;
     private final TcpSettings settings;
@@ -26,7 +26,7 @@ final class TcpServerInitializer extends ChannelInitializer<SocketChannel> {
     }
 
     @Override
-    protected void initChannel(SocketChannel channel) {
+    protected void initChannel(Channel channel) {
         sessions.add(channel);
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast("log", logger);
