@@ -27,21 +27,19 @@ final class AnswerWriter {
         this.answer = answer;
     }
 
-    /** The next rows, about {@code batchBytes} long; after the last row, the status line and the prompt. */
-    ByteBuf nextBatch(ByteBufAllocator alloc, int batchBytes) {
-        ByteBuf batch = alloc.buffer(batchBytes + 256);
+    /** The next rows, about {@code batchChars} long; after the last row, the status line and the prompt. */
+    ByteBuf nextBatch(ByteBufAllocator alloc, int batchChars) {
+        // Rows are gathered as text and encoded once: one buffer operation per batch, not per row.
+        StringBuilder text = new StringBuilder(batchChars + 256);
         int total = answer.total();
-        while (next < total && batch.writerIndex() < batchBytes) {
-            ByteBufUtil.writeUtf8(batch, TextRows.row(index, answer.codePoint(next++)));
-            batch.writeByte('\r').writeByte('\n');
+        while (next < total && text.length() < batchChars) {
+            text.append(TextRows.row(index, answer.codePoint(next++))).append("\r\n");
         }
         if (next == total) {
-            ByteBufUtil.writeUtf8(batch, StatusLine.of(total, query));
-            batch.writeByte('\r').writeByte('\n');
-            ByteBufUtil.writeUtf8(batch, QueryHandler.PROMPT);
+            text.append(StatusLine.of(total, query)).append("\r\n").append(QueryHandler.PROMPT);
             done = true;
         }
-        return batch;
+        return ByteBufUtil.writeUtf8(alloc, text);
     }
 
     boolean done() {

@@ -21,15 +21,21 @@ final class ControlInputGuard extends ChannelInboundHandlerAdapter {
     private static final int AO = 0xF5;
     private static final int EOF = 0xEC;
 
-    private enum State { LINE_START, CR_AT_LINE_START, C2_AT_LINE_START, IN_LINE }
+    private enum State { LINE_START, CR_AT_LINE_START, C2_AT_LINE_START, IN_LINE, IAC }
 
     private State state = State.LINE_START;
+    /** Why the session must end, once a byte has said so. */
+    private String reason;
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof ByteBuf) {
             ByteBuf bytes = (ByteBuf) msg;
-            String reason = scan(bytes);
+            // One pass over the bytes; forEachByte stops at the first byte that ends the session.
+            bytes.forEachByte(this::accept);
+            if (state == State.IAC && reason == null) {
+                reason = telnetCommand(-1); // the command byte has not come yet: no need to wait for it
+            }
             if (reason != null) {
                 bytes.release();
                 SessionEnd.close(ctx.channel(), reason);
@@ -39,45 +45,48 @@ final class ControlInputGuard extends ChannelInboundHandlerAdapter {
         ctx.fireChannelRead(msg);
     }
 
-    /** Returns why the session must end, or {@code null} when these bytes are fine. */
-    private String scan(ByteBuf bytes) {
-        for (int i = bytes.readerIndex(), end = bytes.writerIndex(); i < end; i++) {
-            int b = bytes.getUnsignedByte(i);
-            if (b == IAC) {
-                return telnetCommand(i + 1 < end ? bytes.getUnsignedByte(i + 1) : -1);
-            }
-            switch (state) {
-                case LINE_START:
-                    if (b == '\r') {
-                        state = State.CR_AT_LINE_START;
-                    } else if (b == 0xC2) {
-                        state = State.C2_AT_LINE_START;
-                    } else if (b != '\n' && (b < 0x20 || b == 0x7F)) {
-                        return controlCharacter(b);
-                    } else if (b != '\n') {
-                        state = State.IN_LINE;
-                    }
-                    break;
-                case CR_AT_LINE_START:
-                    if (b != '\n') {
-                        return controlCharacter('\r');
-                    }
-                    state = State.LINE_START;
-                    break;
-                case C2_AT_LINE_START:
-                    // U+0080..U+009F, the C1 controls, are C2 80..C2 9F in UTF-8.
-                    if (b >= 0x80 && b <= 0x9F) {
-                        return controlCharacter(b);
-                    }
-                    state = b == '\n' ? State.LINE_START : State.IN_LINE;
-                    break;
-                default:
-                    if (b == '\n') {
-                        state = State.LINE_START;
-                    }
-            }
+    /** Takes one byte; returns false when it ends the session. */
+    private boolean accept(byte value) {
+        int b = value & 0xFF;
+        if (state == State.IAC) {
+            reason = telnetCommand(b);
+            return false;
         }
-        return null;
+        if (b == IAC) {
+            state = State.IAC;
+            return true;
+        }
+        switch (state) {
+            case LINE_START:
+                if (b == '\r') {
+                    state = State.CR_AT_LINE_START;
+                } else if (b == 0xC2) {
+                    state = State.C2_AT_LINE_START;
+                } else if (b != '\n' && (b < 0x20 || b == 0x7F)) {
+                    reason = controlCharacter(b);
+                } else if (b != '\n') {
+                    state = State.IN_LINE;
+                }
+                break;
+            case CR_AT_LINE_START:
+                if (b != '\n') {
+                    reason = controlCharacter('\r');
+                }
+                state = State.LINE_START;
+                break;
+            case C2_AT_LINE_START:
+                // U+0080..U+009F, the C1 controls, are C2 80..C2 9F in UTF-8.
+                if (b >= 0x80 && b <= 0x9F) {
+                    reason = controlCharacter(b);
+                }
+                state = b == '\n' ? State.LINE_START : State.IN_LINE;
+                break;
+            default:
+                if (b == '\n') {
+                    state = State.LINE_START;
+                }
+        }
+        return reason == null;
     }
 
     private static String telnetCommand(int command) {

@@ -31,8 +31,8 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryHandler.class);
 
-    /** Rows are written in batches of about this many bytes. */
-    private static final int BATCH_BYTES = 16 * 1024;
+    /** Rows are written in batches of about this many characters (8 to 24 KiB of UTF-8). */
+    private static final int BATCH_CHARS = 8 * 1024;
     /** After writing this much in one go, the event loop serves its other channels before going on. */
     private static final int TURN_BYTES = 256 * 1024;
     /** Reading pauses while this many lines wait for their answers. */
@@ -153,7 +153,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
                     break;
                 }
                 if (current != null) {
-                    ByteBuf batch = current.nextBatch(ctx.alloc(), BATCH_BYTES);
+                    ByteBuf batch = current.nextBatch(ctx.alloc(), BATCH_CHARS);
                     written += batch.readableBytes();
                     ctx.write(batch);
                     if (current.done()) {

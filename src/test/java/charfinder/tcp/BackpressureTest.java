@@ -2,10 +2,7 @@ package charfinder.tcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import charfinder.index.Answer;
 import charfinder.index.UnicodeNameIndex;
-import charfinder.text.StatusLine;
-import charfinder.text.TextRows;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +78,7 @@ class BackpressureTest {
             total += bytes;
             turns++;
         }
-        assertThat(total).isEqualTo(expectedAnswer("cjk").getBytes(StandardCharsets.UTF_8).length);
+        assertThat(total).isEqualTo(ExpectedText.answer(index, "cjk").getBytes(StandardCharsets.UTF_8).length);
         assertThat(turns).as("turns of the event loop").isGreaterThan(10);
     }
 
@@ -97,8 +94,8 @@ class BackpressureTest {
             channel.runPendingTasks();
             text.append(Outbound.text(channel));
         } while (channel.hasPendingTasks());
-        assertThat(text.toString()).isEqualTo(expectedAnswer("cjk") + expectedAnswer("chess black") + "?> "
-            + "Error: " + errorOf("U+110000") + "\r\n?> " + expectedAnswer("sun"));
+        assertThat(text.toString()).isEqualTo(ExpectedText.answer(index, "cjk") + ExpectedText.answer(index, "chess black") + "?> "
+            + "Error: " + ExpectedText.error(index, "U+110000") + "\r\n?> " + ExpectedText.answer(index, "sun"));
     }
 
     @Test
@@ -113,23 +110,5 @@ class BackpressureTest {
         channel.runPendingTasks();
         Outbound.text(channel);
         assertThat(channel.config().isAutoRead()).isTrue();
-    }
-
-    private String errorOf(String query) {
-        try {
-            index.search(query);
-        } catch (Exception e) {
-            return e.getMessage();
-        }
-        throw new AssertionError("expected an error for " + query);
-    }
-
-    private String expectedAnswer(String query) throws Exception {
-        Answer answer = index.search(query);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < answer.total(); i++) {
-            text.append(TextRows.row(index, answer.codePoint(i))).append("\r\n");
-        }
-        return text.append(StatusLine.of(answer.total(), query)).append("\r\n?> ").toString();
     }
 }

@@ -2,10 +2,7 @@ package charfinder.tcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import charfinder.index.Answer;
 import charfinder.index.UnicodeNameIndex;
-import charfinder.text.StatusLine;
-import charfinder.text.TextRows;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.channel.group.ChannelGroup;
@@ -38,15 +35,6 @@ class LineFramingTest {
         channel.writeInbound(Unpooled.copiedBuffer(text, StandardCharsets.UTF_8));
     }
 
-    private String expectedAnswer(String query) throws Exception {
-        Answer answer = index.search(query);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < answer.total(); i++) {
-            text.append(TextRows.row(index, answer.codePoint(i))).append("\r\n");
-        }
-        return text.append(StatusLine.of(answer.total(), query)).append("\r\n?> ").toString();
-    }
-
     @Test
     void theSessionJoinsTheServersGroup() {
         assertThat(sessions.contains(channel)).isTrue();
@@ -60,7 +48,7 @@ class LineFramingTest {
         send("ok\r");
         assertThat(Outbound.text(channel)).isEmpty();
         send("\nsun\n");
-        assertThat(Outbound.text(channel)).isEqualTo(expectedAnswer("rook") + expectedAnswer("sun"));
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "rook") + ExpectedText.answer(index, "sun"));
     }
 
     @Test
@@ -75,7 +63,7 @@ class LineFramingTest {
         assertThat(Outbound.text(channel))
             .isEqualTo("Line too long: a query is at most " + MAX_LINE + " bytes; it was ignored.\r\n?> ");
         send("aaaa\nchess black\n");
-        assertThat(Outbound.text(channel)).isEqualTo(expectedAnswer("chess black"));
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "chess black"));
         assertThat(channel.isOpen()).isTrue();
     }
 
@@ -84,7 +72,7 @@ class LineFramingTest {
         Outbound.text(channel);
         String query = "sun" + " ".repeat(MAX_LINE - 3);
         send(query + "\r\n");
-        assertThat(Outbound.text(channel)).isEqualTo(expectedAnswer(query));
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, query));
     }
 
     @Test

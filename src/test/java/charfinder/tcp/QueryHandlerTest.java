@@ -2,10 +2,7 @@ package charfinder.tcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import charfinder.index.Answer;
 import charfinder.index.UnicodeNameIndex;
-import charfinder.text.StatusLine;
-import charfinder.text.TextRows;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.TooLongFrameException;
@@ -22,16 +19,6 @@ class QueryHandlerTest {
     @AfterEach
     void release() {
         channel.finishAndReleaseAll();
-    }
-
-    /** Rows, status line and prompt, built from the index by the shared formatting code. */
-    private String expectedAnswer(String query) throws Exception {
-        Answer answer = index.search(query);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < answer.total(); i++) {
-            text.append(TextRows.row(index, answer.codePoint(i))).append("\r\n");
-        }
-        return text.append(StatusLine.of(answer.total(), query)).append("\r\n?> ").toString();
     }
 
     @Test
@@ -64,7 +51,7 @@ class QueryHandlerTest {
         channel.writeInbound("jabberwocky's vest");
         assertThat(Outbound.text(channel)).isEqualTo("No match for \"jabberwocky's vest\"\r\n?> ");
         channel.writeInbound("white bishop");
-        assertThat(Outbound.text(channel)).isEqualTo(expectedAnswer("white bishop"));
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "white bishop"));
     }
 
     @Test
@@ -81,7 +68,7 @@ class QueryHandlerTest {
         channel.writeInbound("U+110000");
         assertThat(Outbound.text(channel)).matches("Error: [^\r\n]*U\\+110000[^\r\n]*\r\n\\?> ");
         channel.writeInbound("sun");
-        assertThat(Outbound.text(channel)).isEqualTo(expectedAnswer("sun"));
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "sun"));
         assertThat(channel.isOpen()).isTrue();
     }
 
@@ -91,7 +78,7 @@ class QueryHandlerTest {
         channel.pipeline().fireExceptionCaught(new TooLongFrameException("frame length (200) exceeds the allowed maximum (100)"));
         assertThat(Outbound.text(channel)).isEqualTo("Line too long: a query is at most 100 bytes; it was ignored.\r\n?> ");
         channel.writeInbound("rook");
-        assertThat(Outbound.text(channel)).isEqualTo(expectedAnswer("rook"));
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "rook"));
         assertThat(channel.isOpen()).isTrue();
     }
 
@@ -100,7 +87,7 @@ class QueryHandlerTest {
         Outbound.text(channel);
         channel.writeInbound("rook", "", "U+2657", "sun");
         assertThat(Outbound.text(channel))
-            .isEqualTo(expectedAnswer("rook") + "?> " + expectedAnswer("U+2657") + expectedAnswer("sun"));
+            .isEqualTo(ExpectedText.answer(index, "rook") + "?> " + ExpectedText.answer(index, "U+2657") + ExpectedText.answer(index, "sun"));
     }
 
     @Test
@@ -109,7 +96,7 @@ class QueryHandlerTest {
         channel.writeInbound("rook");
         channel.pipeline().fireUserEventTriggered(ChannelInputShutdownEvent.INSTANCE);
         channel.runPendingTasks();
-        assertThat(Outbound.text(channel)).isEqualTo(expectedAnswer("rook"));
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "rook"));
         assertThat(channel.isOpen()).isFalse();
         assertThat(SessionEnd.reason(channel)).isEqualTo("client closed its side");
     }
