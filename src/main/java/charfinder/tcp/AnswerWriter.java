@@ -30,8 +30,8 @@ final class AnswerWriter {
     /** The next rows, about {@code batchChars} long; after the last row, the status line and the prompt. */
     ByteBuf nextBatch(ByteBufAllocator alloc, int batchChars) {
         // Rows are gathered as text and encoded once: one buffer operation per batch, not per row.
-        StringBuilder text = new StringBuilder(batchChars + 256);
         int total = answer.total();
+        StringBuilder text = new StringBuilder(Math.min(batchChars, (total - next) * 48) + 256);
         while (next < total && text.length() < batchChars) {
             text.append(TextRows.row(index, answer.codePoint(next++))).append("\r\n");
         }

@@ -15,6 +15,7 @@ import io.netty.handler.codec.TooLongFrameException;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Queue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,11 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
 
     /** Rows are written in batches of about this many characters (8 to 24 KiB of UTF-8). */
     private static final int BATCH_CHARS = 8 * 1024;
-    /** After writing this much in one go, the event loop serves its other channels before going on. */
-    private static final int TURN_BYTES = 256 * 1024;
+    /**
+     * After writing this much in one go, the event loop serves its other channels before going on:
+     * a huge answer then delays the others' answers by a fraction of a millisecond at most.
+     */
+    static final int TURN_BYTES = 32 * 1024;
     /** Reading pauses while this many lines wait for their answers. */
     private static final int MAX_WAITING_LINES = 64;
     /** Stands in the queue for a line that was over the limit, so its error comes in its turn. */
@@ -133,51 +137,62 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         drain();
     }
 
-    /** Writes what is waiting, for as long as the channel takes it. */
+    /**
+     * Writes what is waiting, for as long as the channel takes it. A call made while this runs
+     * (a flush can report new writability at once) is not lost: it comes back as a task.
+     */
     private void drain() {
-        if (draining || closing) {
+        if (draining) {
+            scheduleDrain();
             return;
         }
         draining = true;
         try {
-            Channel channel = ctx.channel();
-            int written = 0;
-            while (channel.isActive()) {
-                if (!channel.isWritable()) {
-                    ctx.flush();
-                    if (!channel.isWritable()) {
-                        break; // channelWritabilityChanged resumes
-                    }
-                }
-                if (current == null && !startNext()) {
-                    break;
-                }
-                if (current != null) {
-                    ByteBuf batch = current.nextBatch(ctx.alloc(), BATCH_CHARS);
-                    written += batch.readableBytes();
-                    ctx.write(batch);
-                    if (current.done()) {
-                        LOG.info("Sent {} {} to {}", current.total(), current.total() == 1 ? "result" : "results",
-                            channel.remoteAddress());
-                        current = null;
-                    }
-                }
-                if (written >= TURN_BYTES && (current != null || !waiting.isEmpty())) {
-                    scheduleDrain();
-                    break;
-                }
-            }
-            ctx.flush();
-            if (!channel.config().isAutoRead() && waiting.size() < MAX_WAITING_LINES / 2 && !inputClosed) {
-                channel.config().setAutoRead(true);
-            }
-            if (inputClosed && current == null && waiting.isEmpty() && channel.isActive()) {
-                closing = true;
-                ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(
-                    (ChannelFutureListener) f -> SessionEnd.close(f.channel(), "client closed its side"));
-            }
+            drainOnce();
         } finally {
             draining = false;
+        }
+    }
+
+    private void drainOnce() {
+        if (closing) {
+            return;
+        }
+        Channel channel = ctx.channel();
+        int written = 0;
+        while (channel.isActive()) {
+            if (!channel.isWritable()) {
+                ctx.flush();
+                if (!channel.isWritable()) {
+                    break; // channelWritabilityChanged resumes
+                }
+            }
+            if (current == null && !startNext()) {
+                break;
+            }
+            if (current != null) {
+                ByteBuf batch = current.nextBatch(ctx.alloc(), BATCH_CHARS);
+                written += batch.readableBytes();
+                ctx.write(batch);
+                if (current.done()) {
+                    LOG.info("Sent {} {} to {}", current.total(), current.total() == 1 ? "result" : "results",
+                        channel.remoteAddress());
+                    current = null;
+                }
+            }
+            if (written >= TURN_BYTES && (current != null || !waiting.isEmpty())) {
+                scheduleDrain();
+                break;
+            }
+        }
+        ctx.flush();
+        if (!channel.config().isAutoRead() && waiting.size() < MAX_WAITING_LINES / 2 && !inputClosed) {
+            channel.config().setAutoRead(true);
+        }
+        if (inputClosed && current == null && waiting.isEmpty() && channel.isActive()) {
+            closing = true;
+            ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(
+                (ChannelFutureListener) f -> SessionEnd.close(f.channel(), "client closed its side"));
         }
     }
 
@@ -208,10 +223,13 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
     private void scheduleDrain() {
         if (!drainScheduled) {
             drainScheduled = true;
-            ctx.executor().execute(() -> {
+            // Scheduled, not execute()d: the event loop runs the tasks that execute() queues, even
+            // those queued meanwhile, for up to a second before it looks at its sockets again; a
+            // scheduled task waits for the next round, after the other channels' input and output.
+            ctx.executor().schedule(() -> {
                 drainScheduled = false;
                 drain();
-            });
+            }, 0, TimeUnit.NANOSECONDS);
         }
     }
 
