@@ -192,7 +192,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         if (inputClosed && current == null && waiting.isEmpty() && channel.isActive()) {
             closing = true;
             ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(
-                (ChannelFutureListener) f -> SessionEnd.close(f.channel(), "client closed its side"));
+                (ChannelFutureListener) f -> SessionEnd.close(f.channel(), "client closed the connection"));
         }
     }
 

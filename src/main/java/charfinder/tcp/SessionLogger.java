@@ -22,7 +22,7 @@ final class SessionLogger extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) {
         String reason = SessionEnd.reason(ctx.channel());
         LOG.info("Closed {} ({})", ctx.channel().remoteAddress(),
-            reason == null ? "connection closed by the client" : reason);
+            reason == null ? "connection closed" : reason);
         ctx.fireChannelInactive();
     }
 }

@@ -46,7 +46,7 @@ class ServeIT {
             String client = "/127.0.0.1:" + localPort;
             serve.awaitLog("Received from " + client + ": 'chess black'$", Duration.ofSeconds(5));
             serve.awaitLog("Sent \\d+ results to " + client + "$", Duration.ofSeconds(5));
-            serve.awaitLog("Closed " + client + " \\(client closed its side\\)$", Duration.ofSeconds(5));
+            serve.awaitLog("Closed " + client + " \\(client closed the connection\\)$", Duration.ofSeconds(5));
 
             assertThat(serve.terminate(Duration.ofSeconds(10))).isEqualTo(STOPPED_BY_SIGTERM);
             assertThat(serve.log()).contains("Shutting down").containsPattern("Stopped$(?m)")

@@ -98,7 +98,7 @@ class QueryHandlerTest {
         channel.runPendingTasks();
         assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "rook"));
         assertThat(channel.isOpen()).isFalse();
-        assertThat(SessionEnd.reason(channel)).isEqualTo("client closed its side");
+        assertThat(SessionEnd.reason(channel)).isEqualTo("client closed the connection");
     }
 
     @Test
