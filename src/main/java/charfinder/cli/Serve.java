@@ -19,8 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code charfinder serve}: the servers, over one index, until Ctrl-C or SIGTERM. */
-@Command(name = "serve", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
+@Command(name = "serve", sortOptions = false, usageHelpAutoWidth = true,
     description = "Serves queries over TCP (telnet or nc) until Ctrl-C or SIGTERM.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:stopped by Ctrl-C or SIGTERM (a JVM stopped by SIGTERM reports 143)",
@@ -40,8 +39,11 @@ final class Serve implements Callable<Integer> {
     int tcpPort = 2323;
 
     @Option(names = "--tcp-idle-timeout", paramLabel = "SECONDS",
-        description = "Close a telnet session after this many seconds without input or output (default: ${DEFAULT-VALUE}).")
+        description = "Close a telnet session after this many seconds without input or output; fractions allowed (default: ${DEFAULT-VALUE}).")
     double tcpIdleSeconds = TcpSettings.DEFAULT_IDLE_TIMEOUT.toSeconds();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     private final PrintStream out;
     private final PrintStream err;

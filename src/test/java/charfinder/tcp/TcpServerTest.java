@@ -10,7 +10,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -256,6 +255,12 @@ class TcpServerTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("in use");
         }
-        assertThat(new InetSocketAddress("127.0.0.1", 0).getAddress().isLoopbackAddress()).isTrue();
+    }
+
+    @Test
+    void anUnknownHostIsAnIoException() {
+        assertThatThrownBy(() -> TcpServer.start(group, "no.such.host.invalid", 0, index, TcpSettings.defaults()))
+            .isInstanceOf(IOException.class)
+            .hasMessage("unknown host no.such.host.invalid");
     }
 }
