@@ -32,13 +32,13 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryHandler.class);
 
-    /** Rows are written in batches of about this many characters (8 to 24 KiB of UTF-8). */
-    private static final int BATCH_CHARS = 8 * 1024;
+    /** Rows are written in batches of about this many characters (4 to 12 KiB of UTF-8). */
+    private static final int BATCH_CHARS = 4 * 1024;
     /**
      * After writing this much in one go, the event loop serves its other channels before going on:
      * a huge answer then delays the others' answers by a fraction of a millisecond at most.
      */
-    static final int TURN_BYTES = 32 * 1024;
+    static final int TURN_BYTES = 16 * 1024;
     /** Reading pauses while this many lines wait for their answers. */
     private static final int MAX_WAITING_LINES = 64;
     /** Stands in the queue for a line that was over the limit, so its error comes in its turn. */
