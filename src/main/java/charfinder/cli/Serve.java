@@ -71,7 +71,7 @@ final class Serve implements Callable<Integer> {
         IndexCache.Loaded loaded = new IndexCache(main.cacheDir()).loadOrBuild();
         UnicodeNameIndex index = loaded.index();
 
-        // One event loop per core, not Netty's default of two: the work never blocks, and extra loops
+        // One event loop per core, not Netty's default of two per core: the work never blocks, and extra loops
         // only compete for the cores and add scheduler delays to the latency.
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(
             Runtime.getRuntime().availableProcessors(), NioIoHandler.newFactory());
