@@ -45,6 +45,13 @@ public final class Main {
             case VERSION:
                 out.println(Versions.describe());
                 return MATCHED;
+            case SERVE:
+                try {
+                    return new Serve(cli, out, err).run();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return MATCHED;
+                }
             default:
                 Logging.configure(cli.verbose ? "info" : "warn");
                 return new Lookup(cli, out, err, new IndexCache(cacheDir(cli))).run();

@@ -1,0 +1,66 @@
+package charfinder.cli;
+
+import charfinder.index.IndexCache;
+import charfinder.index.UnicodeNameIndex;
+import charfinder.tcp.TcpServer;
+import charfinder.tcp.TcpSettings;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code charfinder serve}: the telnet and the web server over one index, until Ctrl-C or SIGTERM. */
+final class Serve {
+
+    static final int CANNOT_LISTEN = 1;
+
+    private final CliArguments cli;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Serve(CliArguments cli, PrintStream out, PrintStream err) {
+        this.cli = cli;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run() throws InterruptedException {
+        Logging.configure("info");
+        Logger log = LoggerFactory.getLogger(Serve.class);
+        // Loaded here, on the main thread: reading or rebuilding the cache never blocks an event loop.
+        IndexCache.Loaded loaded = new IndexCache(Main.cacheDir(cli)).loadOrBuild();
+        UnicodeNameIndex index = loaded.index();
+        TcpSettings tcpSettings = TcpSettings.defaults().withIdleTimeout(Duration.ofSeconds(cli.tcpIdleSeconds));
+
+        // One event loop per core for both servers: the work never blocks, and more loops would
+        // only compete for the cores and add scheduling delays to the latency.
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(
+            Runtime.getRuntime().availableProcessors(), NioIoHandler.newFactory());
+        TcpServer telnet;
+        try {
+            telnet = TcpServer.start(group, cli.host, cli.tcpPort, index, tcpSettings);
+        } catch (IOException e) {
+            err.println("charfinder: cannot listen on " + cli.host + ":" + cli.tcpPort + ": " + e.getMessage());
+            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+            return CANNOT_LISTEN;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Shutting down");
+            telnet.close();
+            group.shutdownGracefully(100, 5000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+            log.info("Stopped");
+        }, "charfinder-shutdown"));
+
+        out.printf("charfinder serves telnet on %s:%d (Unicode %s, %,d characters; index %s)%n",
+            telnet.address().getHostString(), telnet.address().getPort(),
+            index.unicodeVersion(), index.characterCount(), loaded.how());
+        out.flush();
+        telnet.closeFuture().sync();
+        return 0;
+    }
+}

@@ -1,0 +1,42 @@
+package charfinder.tcp;
+
+import charfinder.index.UnicodeNameIndex;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.handler.codec.LineBasedFrameDecoder;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+
+/** Builds the pipeline of a telnet session. */
+final class TcpServerInitializer extends ChannelInitializer<Channel> {
+
+    private final UnicodeNameIndex index;
+    private final TcpSettings settings;
+    private final ChannelGroup sessions;
+    private final SessionLogger logger = new SessionLogger();
+    private final IdleSessionCloser idleCloser;
+
+    TcpServerInitializer(UnicodeNameIndex index, TcpSettings settings, ChannelGroup sessions) {
+        this.index = index;
+        this.settings = settings;
+        this.sessions = sessions;
+        this.idleCloser = new IdleSessionCloser(settings.idleTimeout());
+    }
+
+    @Override
+    protected void initChannel(Channel channel) {
+        sessions.add(channel);
+        ChannelPipeline pipeline = channel.pipeline();
+        pipeline.addLast("log", logger);
+        // observeOutput: a client slowly reading a long answer is busy, not idle.
+        pipeline.addLast("idle", new IdleStateHandler(true, 0, 0,
+            settings.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
+        pipeline.addLast("idleCloser", idleCloser);
+        pipeline.addLast("guard", new ControlInputGuard());
+        pipeline.addLast("framer", new LineBasedFrameDecoder(settings.maxLineBytes(), true, true));
+        pipeline.addLast("utf8", new StrictUtf8Decoder());
+        pipeline.addLast("query", new QueryHandler(index, settings.maxLineBytes()));
+    }
+}

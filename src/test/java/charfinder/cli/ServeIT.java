@@ -1,0 +1,108 @@
+package charfinder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code charfinder serve} as users run it: a process, queried over TCP, stopped by SIGTERM. */
+@Timeout(60)
+class ServeIT {
+
+    /** What the JVM exits with after running its shutdown hooks on SIGTERM (128 + 15). */
+    private static final int STOPPED_BY_SIGTERM = 143;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void servesQueriesOverTcpAndStopsCleanlyOnSigterm() throws Exception {
+        try (ServeProcess serve = ServeProcess.start(dir, "--tcp-port", "0")) {
+            assertThat(serve.banner).matches("charfinder serves telnet on 127\\.0\\.0\\.1:\\d+ "
+                + "\\(Unicode \\d+\\.\\d+, [\\d,]+ characters; index built in \\d+ ms \\(cache was missing\\)\\)");
+            String reply;
+            int localPort;
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.port())) {
+                socket.setSoTimeout(10_000);
+                localPort = socket.getLocalPort();
+                OutputStream out = socket.getOutputStream();
+                out.write("chess black\r\n".getBytes(StandardCharsets.UTF_8));
+                socket.shutdownOutput();
+                reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertThat(reply).startsWith("?> U+265A\t♚\tBLACK CHESS KING\r\n")
+                .endsWith(" matches for 'chess black'\r\n?> ");
+            String client = "/127.0.0.1:" + localPort;
+            serve.awaitLog("Received from " + client + ": 'chess black'$", Duration.ofSeconds(5));
+            serve.awaitLog("Sent \\d+ results to " + client + "$", Duration.ofSeconds(5));
+            serve.awaitLog("Closed " + client + " \\(client closed the connection\\)$", Duration.ofSeconds(5));
+
+            assertThat(serve.terminate(Duration.ofSeconds(10))).isEqualTo(STOPPED_BY_SIGTERM);
+            assertThat(serve.log()).contains("Shutting down").containsPattern("Stopped$(?m)")
+                .doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    @Test
+    void sigtermClosesOpenSessionsWithAGoodbye() throws Exception {
+        try (ServeProcess serve = ServeProcess.start(dir, "--tcp-port", "0");
+             Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.port())) {
+            socket.setSoTimeout(10_000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat((char) in.read()).isEqualTo('?');
+            serve.process.destroy();
+            StringBuilder rest = new StringBuilder();
+            for (String line; (line = in.readLine()) != null; ) {
+                rest.append(line).append('\n');
+            }
+            assertThat(rest.toString()).endsWith("Server shutting down; goodbye.\n");
+            assertThat(serve.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(serve.log()).containsPattern("Closed /127\\.0\\.0\\.1:\\d+ \\(server shutting down\\)");
+        }
+    }
+
+    @Test
+    void aPortInUseIsAOneLineErrorAndAFailureStatus() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             ServeProcess serve = ServeProcess.start(dir, "--tcp-port", String.valueOf(taken.getLocalPort()))) {
+            assertThat(serve.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(serve.process.exitValue()).isEqualTo(1);
+            assertThat(serve.banner).isNull();
+            String log = serve.log();
+            assertThat(log).contains("charfinder: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                + ": Address already in use\n").doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    @Test
+    void aBadPortIsAUsageError() throws Exception {
+        try (ServeProcess serve = ServeProcess.start(dir, "--tcp-port", "70000")) {
+            assertThat(serve.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(serve.process.exitValue()).isEqualTo(2);
+            assertThat(serve.log()).isEqualTo("charfinder: --tcp-port takes a port number from 0 to 65535, not '70000'\n"
+                + "Try 'charfinder --help' for more information.\n");
+        }
+    }
+
+    @Test
+    void theSecondStartLoadsTheIndexFromTheCache() throws Exception {
+        try (ServeProcess first = ServeProcess.start(dir, "--tcp-port", "0")) {
+            assertThat(first.terminate(Duration.ofSeconds(10))).isEqualTo(STOPPED_BY_SIGTERM);
+        }
+        try (ServeProcess second = ServeProcess.start(dir, "--tcp-port", "0")) {
+            assertThat(second.banner).contains("; index loaded from cache ");
+            assertThat(second.terminate(Duration.ofSeconds(10))).isEqualTo(STOPPED_BY_SIGTERM);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package charfinder.tcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import charfinder.index.UnicodeNameIndex;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.handler.codec.TooLongFrameException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class QueryHandlerTest {
+
+    private final UnicodeNameIndex index = TestIndex.get();
+    private final EmbeddedChannel channel = new EmbeddedChannel(new QueryHandler(index, 100));
+
+    @AfterEach
+    void release() {
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    void promptsOnConnect() {
+        assertThat(Outbound.text(channel)).isEqualTo("?> ");
+    }
+
+    @Test
+    void answersWithRowsStatusLineAndPrompt() throws Exception {
+        Outbound.text(channel);
+        channel.writeInbound("chess black");
+        String text = Outbound.text(channel);
+        assertThat(text).startsWith("U+265A\t♚\tBLACK CHESS KING\r\n")
+            .contains("U+265F\t♟\tBLACK CHESS PAWN\r\n")
+            .endsWith(" matches for 'chess black'\r\n?> ")
+            .doesNotContain("WHITE");
+        assertThat(text.split("\r\n")).hasSize(index.search("chess black").total() + 2);
+    }
+
+    @Test
+    void answersTheThreeKindsOfQuery() throws Exception {
+        Outbound.text(channel);
+        channel.writeInbound("U+2657 u+1f600");
+        assertThat(Outbound.text(channel))
+            .isEqualTo("U+2657\t♗\tWHITE CHESS BISHOP\r\nU+1F600\t😀\tGRINNING FACE\r\n"
+                + "2 matches for 'U+2657 u+1f600'\r\n?> ");
+        channel.writeInbound("☃♜");
+        assertThat(Outbound.text(channel))
+            .isEqualTo("U+2603\t☃\tSNOWMAN\r\nU+265C\t♜\tBLACK CHESS ROOK\r\n2 matches for '☃♜'\r\n?> ");
+        channel.writeInbound("jabberwocky's vest");
+        assertThat(Outbound.text(channel)).isEqualTo("No match for \"jabberwocky's vest\"\r\n?> ");
+        channel.writeInbound("white bishop");
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "white bishop"));
+    }
+
+    @Test
+    void blankLineGetsThePromptAgain() {
+        Outbound.text(channel);
+        channel.writeInbound("");
+        channel.writeInbound("   ");
+        assertThat(Outbound.text(channel)).isEqualTo("?> ?> ");
+    }
+
+    @Test
+    void badQueryGetsAOneLineErrorAndTheSessionGoesOn() throws Exception {
+        Outbound.text(channel);
+        channel.writeInbound("U+110000");
+        assertThat(Outbound.text(channel)).matches("Error: [^\r\n]*U\\+110000[^\r\n]*\r\n\\?> ");
+        channel.writeInbound("sun");
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "sun"));
+        assertThat(channel.isOpen()).isTrue();
+    }
+
+    @Test
+    void overLongLineGetsAOneLineErrorAndTheSessionGoesOn() throws Exception {
+        Outbound.text(channel);
+        channel.pipeline().fireExceptionCaught(new TooLongFrameException("frame length (200) exceeds the allowed maximum (100)"));
+        assertThat(Outbound.text(channel)).isEqualTo("Line too long: a query is at most 100 bytes; it was ignored.\r\n?> ");
+        channel.writeInbound("rook");
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "rook"));
+        assertThat(channel.isOpen()).isTrue();
+    }
+
+    @Test
+    void linesSentTogetherAreAnsweredInOrder() throws Exception {
+        Outbound.text(channel);
+        channel.writeInbound("rook", "", "U+2657", "sun");
+        assertThat(Outbound.text(channel))
+            .isEqualTo(ExpectedText.answer(index, "rook") + "?> " + ExpectedText.answer(index, "U+2657") + ExpectedText.answer(index, "sun"));
+    }
+
+    @Test
+    void clientClosingItsSideGetsItsAnswersThenTheSessionEnds() throws Exception {
+        Outbound.text(channel);
+        channel.writeInbound("rook");
+        channel.pipeline().fireUserEventTriggered(ChannelInputShutdownEvent.INSTANCE);
+        channel.runPendingTasks();
+        assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "rook"));
+        assertThat(channel.isOpen()).isFalse();
+        assertThat(SessionEnd.reason(channel)).isEqualTo("client closed the connection");
+    }
+
+    @Test
+    void clientClosingItsSideWithNothingPendingEndsTheSession() {
+        Outbound.text(channel);
+        channel.pipeline().fireUserEventTriggered(ChannelInputShutdownEvent.INSTANCE);
+        channel.runPendingTasks();
+        assertThat(Outbound.text(channel)).isEmpty();
+        assertThat(channel.isOpen()).isFalse();
+    }
+}
