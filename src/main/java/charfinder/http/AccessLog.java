@@ -1,0 +1,105 @@
+package charfinder.http;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufHolder;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.LastHttpContent;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One line per request when its reply has been written out:
+ * {@code 127.0.0.1:53412 GET /api/search?query=cat 200 5234 B 0.4 ms}. Bytes are the body as
+ * sent, after compression; a reply cut short by the client says so.
+ *
+ * <p>Logged by {@code charfinder.http.access}, so operators can turn it off on its own.
+ */
+final class AccessLog extends ChannelDuplexHandler {
+
+    static final Logger LOG = LoggerFactory.getLogger("charfinder.http.access");
+    private static final int MAX_URI_SHOWN = 300;
+
+    private record Pending(HttpMethod method, String uri, long startNanos) {
+    }
+
+    /** Requests whose replies are not yet written, oldest first (clients may pipeline). */
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private int status;
+    private long bytes;
+    /** Whether a reply's head is written and its end is not. */
+    private boolean inReply;
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof HttpRequest request) {
+            pending.add(new Pending(request.method(), request.uri(), System.nanoTime()));
+        }
+        ctx.fireChannelRead(msg);
+    }
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        if (msg instanceof HttpResponse response) {
+            status = response.status().code();
+            bytes = 0;
+            inReply = true;
+        }
+        if (msg instanceof ByteBufHolder holder) {
+            bytes += holder.content().readableBytes();
+        } else if (msg instanceof ByteBuf buf) {
+            bytes += buf.readableBytes();
+        }
+        if (msg instanceof LastHttpContent) {
+            inReply = false;
+        }
+        if (msg instanceof LastHttpContent && LOG.isInfoEnabled()) {
+            Pending request = pending.poll();
+            if (request != null) {
+                int code = status;
+                long sent = bytes;
+                String client = String.valueOf(ctx.channel().remoteAddress());
+                promise = promise.unvoid();
+                promise.addListener(f -> log(client, request, code, sent, f.isSuccess() ? "" : " (not sent: connection lost)"));
+            }
+        } else if (msg instanceof LastHttpContent) {
+            pending.poll();
+        }
+        ctx.write(msg, promise);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        // A stream the client stopped reading, or a reply still being made, when the connection ended.
+        Pending request = pending.poll();
+        if (request != null && inReply && LOG.isInfoEnabled()) {
+            log(String.valueOf(ctx.channel().remoteAddress()), request, status, bytes, " (connection closed before the end)");
+        }
+        pending.clear();
+        ctx.fireChannelInactive();
+    }
+
+    private static void log(String client, Pending request, int status, long bytes, String note) {
+        double ms = (System.nanoTime() - request.startNanos()) / 1e6;
+        LOG.info("{} {} {} {} {} B {} ms{}", client, request.method(), printable(request.uri()), status, bytes,
+            String.format(Locale.ROOT, "%.1f", ms), note);
+    }
+
+    /** The URI as sent, cut short and with controls replaced, so that a line stays one line. */
+    private static String printable(String uri) {
+        String shown = uri.length() > MAX_URI_SHOWN ? uri.substring(0, MAX_URI_SHOWN) + "..." : uri;
+        StringBuilder out = new StringBuilder(shown.length());
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            out.append(c < 0x20 || c == 0x7F ? '?' : c);
+        }
+        return out.toString();
+    }
+}
