@@ -9,6 +9,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.LastHttpContent;
+import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -65,7 +66,7 @@ final class AccessLog extends ChannelDuplexHandler {
             if (request != null) {
                 int code = status;
                 long sent = bytes;
-                String client = String.valueOf(ctx.channel().remoteAddress());
+                String client = client(ctx);
                 promise = promise.unvoid();
                 promise.addListener(f -> log(client, request, code, sent, f.isSuccess() ? "" : " (not sent: connection lost)"));
             }
@@ -80,10 +81,15 @@ final class AccessLog extends ChannelDuplexHandler {
         // A stream the client stopped reading, or a reply still being made, when the connection ended.
         Pending request = pending.poll();
         if (request != null && inReply && LOG.isInfoEnabled()) {
-            log(String.valueOf(ctx.channel().remoteAddress()), request, status, bytes, " (connection closed before the end)");
+            log(client(ctx), request, status, bytes, " (connection closed before the end)");
         }
         pending.clear();
         ctx.fireChannelInactive();
+    }
+
+    private static String client(ChannelHandlerContext ctx) {
+        return ctx.channel().remoteAddress() instanceof InetSocketAddress a
+            ? a.getHostString() + ":" + a.getPort() : String.valueOf(ctx.channel().remoteAddress());
     }
 
     private static void log(String client, Pending request, int status, long bytes, String note) {

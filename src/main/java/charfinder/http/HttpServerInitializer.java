@@ -2,7 +2,7 @@ package charfinder.http;
 
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.Channel;
 import io.netty.handler.codec.compression.StandardCompressionOptions;
 import io.netty.handler.codec.http.HttpContentCompressor;
 import io.netty.handler.codec.http.HttpDecoderConfig;
@@ -13,7 +13,7 @@ import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 
 /** The pipeline of one HTTP connection. */
-final class HttpServerInitializer extends ChannelInitializer<SocketChannel> {
+final class HttpServerInitializer extends ChannelInitializer<Channel> {
 
     /** A request line longer than this gets 414: our URLs are short, a query a few words. */
     static final int MAX_REQUEST_LINE = 4096;
@@ -31,7 +31,7 @@ final class HttpServerInitializer extends ChannelInitializer<SocketChannel> {
     }
 
     @Override
-    protected void initChannel(SocketChannel ch) {
+    protected void initChannel(Channel ch) {
         ChannelPipeline p = ch.pipeline();
         p.addLast("idle", new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS));
         p.addLast("idle-closer", new IdleConnectionCloser());

@@ -2,6 +2,7 @@ package charfinder.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufOutputStream;
@@ -11,7 +12,9 @@ import java.io.UncheckedIOException;
 /** JSON written with Jackson's streaming generator straight into a Netty buffer. */
 final class Json {
 
-    static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Characters beyond the BMP as themselves in UTF-8, not as pairs of escapes. */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     /** Writes one JSON document. */
     interface Writer {
