@@ -98,13 +98,16 @@ final class AccessLog extends ChannelDuplexHandler {
             String.format(Locale.ROOT, "%.1f", ms), note);
     }
 
-    /** The URI as sent, cut short and with controls replaced, so that a line stays one line. */
+    /**
+     * The URI as sent, cut short, with controls replaced so that a line stays one harmless line:
+     * raw bytes above 0x7F reach us as ISO-8859-1 characters, C1 controls among them.
+     */
     private static String printable(String uri) {
         String shown = uri.length() > MAX_URI_SHOWN ? uri.substring(0, MAX_URI_SHOWN) + "..." : uri;
         StringBuilder out = new StringBuilder(shown.length());
         for (int i = 0; i < shown.length(); i++) {
             char c = shown.charAt(i);
-            out.append(c < 0x20 || c == 0x7F ? '?' : c);
+            out.append(c < 0x20 || (c >= 0x7F && c < 0xA0) ? '?' : c);
         }
         return out.toString();
     }

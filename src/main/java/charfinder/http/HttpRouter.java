@@ -34,7 +34,7 @@ final class HttpRouter extends SimpleChannelInboundHandler<HttpRequest> {
         try {
             // ';' is an ordinary character of a query here; only '&' separates parameters.
             uri = QueryStringDecoder.builder().charset(StandardCharsets.UTF_8).maxParams(MAX_PARAMETERS)
-                .semicolonIsNormalChar(true).build(request.uri());
+                .semicolonIsNormalChar(true).build(utf8(request.uri()));
             path = uri.path();
             uri.parameters();
         } catch (IllegalArgumentException e) {
@@ -61,6 +61,19 @@ final class HttpRouter extends SimpleChannelInboundHandler<HttpRequest> {
             LOG.error("Failed to answer {} {}", request.method(), request.uri(), e);
             Replies.error(ctx, request, HttpResponseStatus.INTERNAL_SERVER_ERROR, "the server failed to answer");
         }
+    }
+
+    /**
+     * The URI with raw bytes read as UTF-8: the codec hands them over as ISO-8859-1, and
+     * {@code curl 'localhost:8888/api/search?query=☃'} sends them so, unescaped.
+     */
+    static String utf8(String uri) {
+        for (int i = 0; i < uri.length(); i++) {
+            if (uri.charAt(i) > 0x7F) {
+                return new String(uri.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return uri;
     }
 
     @Override

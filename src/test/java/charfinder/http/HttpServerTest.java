@@ -334,6 +334,13 @@ class HttpServerTest {
     }
 
     @Test
+    void unescapedUtf8InTheUrlIsUnderstood() throws Exception {
+        String reply = new String(rawBytes(("GET /api/search?query=\u2603 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        assertThat(reply).startsWith("HTTP/1.1 200 ").contains("\"query\":\"\u2603\"").contains("SNOWMAN");
+    }
+
+    @Test
     void aRequestBodyGets413AndTheServerGoesOn() throws Exception {
         String reply = raw("POST /api/search?query=cat HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello");
         assertThat(reply).startsWith("HTTP/1.1 413 ").contains("not accepted");
@@ -363,11 +370,15 @@ class HttpServerTest {
 
     /** Sends bytes on a fresh connection and reads until the server closes it. */
     private static String raw(String request) throws IOException {
+        return new String(rawBytes(request.getBytes(StandardCharsets.ISO_8859_1)), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] rawBytes(byte[] request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
             socket.setSoTimeout(5000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return socket.getInputStream().readAllBytes();
         }
     }
 
