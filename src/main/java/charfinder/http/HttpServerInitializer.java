@@ -8,6 +8,7 @@ import io.netty.handler.codec.http.HttpContentCompressor;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.flow.FlowControlHandler;
 import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,8 @@ final class HttpServerInitializer extends ChannelInitializer<Channel> {
         p.addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
             .setMaxInitialLineLength(MAX_REQUEST_LINE)
             .setMaxHeaderSize(MAX_HEADERS)));
+        p.addLast("flow-control", new FlowControlHandler());
+        p.addLast("read-pacing", new ReadPacing());
         p.addLast("access-log", new AccessLog());
         p.addLast("compressor", new HttpContentCompressor(COMPRESS_ABOVE,
             StandardCompressionOptions.gzip(), StandardCompressionOptions.deflate()));

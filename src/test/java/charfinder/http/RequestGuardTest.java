@@ -31,9 +31,9 @@ class RequestGuardTest {
     void aBodilessRequestGoesOnAndItsEmptyEndStopsHere() {
         HttpRequest request = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/health");
         assertThat(channel.writeInbound(request, LastHttpContent.EMPTY_LAST_CONTENT)).isTrue();
-        assertThat((Object) channel.readInbound()).isSameAs(request);
-        assertThat((Object) channel.readInbound()).isNull();
-        assertThat((Object) channel.readOutbound()).isNull();
+        assertThat(channel.<Object>readInbound()).isSameAs(request);
+        assertThat(channel.<Object>readInbound()).isNull();
+        assertThat(channel.<Object>readOutbound()).isNull();
     }
 
     @Test
@@ -59,7 +59,7 @@ class RequestGuardTest {
         assertRefused(request, 413, "requests with a body are not accepted");
         channel.writeInbound(body);
         assertThat(body.refCnt()).isZero();
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(channel.<Object>readInbound()).isNull();
     }
 
     private static HttpRequest failed(Exception cause) {
@@ -70,7 +70,7 @@ class RequestGuardTest {
 
     private void assertRefused(HttpRequest request, int status, String message) {
         channel.writeInbound(request);
-        assertThat((Object) channel.readInbound()).isNull();
+        assertThat(channel.<Object>readInbound()).isNull();
         FullHttpResponse response = channel.readOutbound();
         try {
             assertThat(response.status().code()).isEqualTo(status);

@@ -74,6 +74,34 @@ class StreamBackpressureTest {
         assertThat(server.server.connections().size()).isZero();
     }
 
+    @Test
+    void aClientPipeliningRequestsWithoutReadingGetsOneReplyMadeAhead() throws Exception {
+        // Fewer than the 128 the HTTP codec lets a client have unanswered before it hangs up.
+        int requests = 100;
+        StringBuilder pipelined = new StringBuilder();
+        for (int i = 0; i < requests; i++) {
+            pipelined.append("GET /api/search?query=cjk&start=").append(i * 1000).append("&stop=").append(i * 1000 + 1000)
+                .append(" HTTP/1.1\r\nHost: x\r\n").append(i == requests - 1 ? "Connection: close\r\n" : "").append("\r\n");
+        }
+        try (Socket greedy = new Socket()) {
+            greedy.setReceiveBufferSize(4096);
+            greedy.setSoTimeout(10_000);
+            greedy.connect(new InetSocketAddress("127.0.0.1", server.server.port()), 5000);
+            greedy.getOutputStream().write(pipelined.toString().getBytes(StandardCharsets.US_ASCII));
+            greedy.getOutputStream().flush();
+            Channel stalled = awaitUnwritableConnection();
+            Thread.sleep(300);
+            // Without pacing, the 100 replies of about 70 KB would all be made at once.
+            long pending = stalled.bytesBeforeWritable() + HttpServer.WATER_MARK.low();
+            assertThat(pending).isLessThan(BOUND + 2 * 80_000);
+
+            String replies = new String(greedy.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(replies.split("HTTP/1.1 200 OK\r\n", -1)).hasSize(requests + 1);
+            int total = TestIndex.get().search("cjk").total();
+            assertThat(replies).contains("\"start\":93000,").contains("\"start\":" + total + ",\"stop\":" + total + ",\"items\":[]");
+        }
+    }
+
     /** Asks for a stream on a connection with a small receive window, and reads nothing. */
     private Socket stalledStream(String query) throws IOException {
         Socket socket = new Socket();
