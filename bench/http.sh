@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of the web finder with wrk on 127.0.0.1, against a bare Netty server that answers
 # every request with a fixed body of the same size. Needs wrk and curl; builds the classes first.
+# The finder runs twice: as served (access log on, to a file) and with its access log off.
 #
 #   bench/http.sh            # 15 s per wrk run, as in the figures of the README
 #   DURATION=5s bench/http.sh
@@ -9,6 +10,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-15s}
 PORT=${PORT:-18888}
+QUIET_PORT=${QUIET_PORT:-18890}
 BASE_PORT=${BASE_PORT:-18889}
 SMALL="/api/search?query=cat+face"
 HUGE_PAGE="/api/search?query=cjk&stop=15"
@@ -36,7 +38,7 @@ wait_for() {
     exit 1
 }
 
-for port in "$PORT" "$BASE_PORT"; do
+for port in "$PORT" "$QUIET_PORT" "$BASE_PORT"; do
     if curl -so /dev/null "http://127.0.0.1:$port/"; then
         echo "port $port is already in use" >&2
         exit 1
@@ -55,6 +57,11 @@ pids+=($!)
 URL="http://127.0.0.1:$PORT"
 wait_for "$URL/api/health"
 BYTES=$(curl -s "$URL$SMALL" | wc -c)
+java -Dorg.slf4j.simpleLogger.log.charfinder.http.access=warn -cp "$CP" charfinder.bench.HttpBenchServer \
+    "$QUIET_PORT" index-cache 2>target/bench-http-server-quiet.log &
+pids+=($!)
+QUIET="http://127.0.0.1:$QUIET_PORT"
+wait_for "$QUIET/api/health"
 java -cp "$CP" charfinder.bench.FixedBodyServer "$BASE_PORT" "$BYTES" 2>target/bench-fixed-server.log &
 pids+=($!)
 BASE="http://127.0.0.1:$BASE_PORT"
@@ -63,9 +70,13 @@ wait_for "$BASE/"
 # Each server in turn, twice, so that both see the same machine (other work on it skews single runs).
 for round in 1 2; do
     measure "round $round: charfinder $SMALL ($BYTES bytes)" "$URL$SMALL"
+    measure "round $round: charfinder, access log off, $SMALL" "$QUIET$SMALL"
     measure "round $round: bare Netty, fixed body of $BYTES bytes" "$BASE$SMALL"
     measure "round $round: charfinder $HUGE_PAGE" "$URL$HUGE_PAGE"
+    measure "round $round: charfinder, access log off, $HUGE_PAGE" "$QUIET$HUGE_PAGE"
 done
+echo "== charfinder, random 15-item pages of cjk (bench/random-cjk-page.lua: few remembered)"
+"${WRK[@]}" -s bench/random-cjk-page.lua "$URL" | grep -E "Requests/sec|Latency  |  50%|  99%|requests in|Non-2xx"
 
 echo "== $STREAM alone: time to first byte, total time (seconds), size (bytes); 10 runs"
 for _ in $(seq 10); do

@@ -12,20 +12,17 @@ import io.netty.handler.codec.http.LastHttpContent;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One line per request when its reply has been written out:
  * {@code 127.0.0.1:53412 GET /api/search?query=cat 200 5234 B 0.4 ms}. Bytes are the body as
  * sent, after compression; a reply cut short by the client says so.
  *
- * <p>Logged by {@code charfinder.http.access}, so operators can turn it off on its own.
+ * <p>Logged by {@code charfinder.http.access} (see {@link AccessLogWriter}), so operators can
+ * turn it off on its own.
  */
 final class AccessLog extends ChannelDuplexHandler {
 
-    static final Logger LOG = LoggerFactory.getLogger("charfinder.http.access");
     private static final int MAX_URI_SHOWN = 300;
 
     private record Pending(HttpMethod method, String uri, long startNanos) {
@@ -33,6 +30,8 @@ final class AccessLog extends ChannelDuplexHandler {
 
     /** Requests whose replies are not yet written, oldest first (clients may pipeline). */
     private final Deque<Pending> pending = new ArrayDeque<>();
+    /** The client's address, worked out once per connection. */
+    private String client;
     private int status;
     private long bytes;
     /** Whether a reply's head is written and its end is not. */
@@ -61,14 +60,14 @@ final class AccessLog extends ChannelDuplexHandler {
         if (msg instanceof LastHttpContent) {
             inReply = false;
         }
-        if (msg instanceof LastHttpContent && LOG.isInfoEnabled()) {
+        if (msg instanceof LastHttpContent && AccessLogWriter.LOG.isInfoEnabled()) {
             Pending request = pending.poll();
             if (request != null) {
                 int code = status;
                 long sent = bytes;
-                String client = client(ctx);
+                String from = client(ctx);
                 promise = promise.unvoid();
-                promise.addListener(f -> log(client, request, code, sent, f.isSuccess() ? "" : " (not sent: connection lost)"));
+                promise.addListener(f -> log(from, request, code, sent, f.isSuccess() ? "" : " (not sent: connection lost)"));
             }
         } else if (msg instanceof LastHttpContent) {
             pending.poll();
@@ -80,22 +79,25 @@ final class AccessLog extends ChannelDuplexHandler {
     public void channelInactive(ChannelHandlerContext ctx) {
         // A stream the client stopped reading, or a reply still being made, when the connection ended.
         Pending request = pending.poll();
-        if (request != null && inReply && LOG.isInfoEnabled()) {
+        if (request != null && inReply && AccessLogWriter.LOG.isInfoEnabled()) {
             log(client(ctx), request, status, bytes, " (connection closed before the end)");
         }
         pending.clear();
         ctx.fireChannelInactive();
     }
 
-    private static String client(ChannelHandlerContext ctx) {
-        return ctx.channel().remoteAddress() instanceof InetSocketAddress a
-            ? a.getHostString() + ":" + a.getPort() : String.valueOf(ctx.channel().remoteAddress());
+    private String client(ChannelHandlerContext ctx) {
+        if (client == null) {
+            client = ctx.channel().remoteAddress() instanceof InetSocketAddress a
+                ? a.getHostString() + ":" + a.getPort() : String.valueOf(ctx.channel().remoteAddress());
+        }
+        return client;
     }
 
     private static void log(String client, Pending request, int status, long bytes, String note) {
-        double ms = (System.nanoTime() - request.startNanos()) / 1e6;
-        LOG.info("{} {} {} {} {} B {} ms{}", client, request.method(), printable(request.uri()), status, bytes,
-            String.format(Locale.ROOT, "%.1f", ms), note);
+        long tenths = (System.nanoTime() - request.startNanos()) / 100_000;
+        AccessLogWriter.add(client + ' ' + request.method() + ' ' + printable(request.uri()) + ' ' + status + ' '
+            + bytes + " B " + tenths / 10 + '.' + tenths % 10 + " ms" + note);
     }
 
     /**

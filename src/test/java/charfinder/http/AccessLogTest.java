@@ -29,7 +29,7 @@ class AccessLogTest {
 
     @BeforeEach
     void capture() {
-        AccessLog.LOG.isInfoEnabled();
+        AccessLogWriter.LOG.isInfoEnabled();
         stderr = System.err;
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     }
@@ -43,8 +43,17 @@ class AccessLogTest {
         return captured.toString(StandardCharsets.UTF_8);
     }
 
+    /** The log once it has {@code lines} lines: they are written by a thread of their own. */
+    private String awaitLog(int lines) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (log().lines().count() < lines && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return log();
+    }
+
     @Test
-    void oneLinePerRequestWithMethodPathStatusBytesAndTime() {
+    void oneLinePerRequestWithMethodPathStatusBytesAndTime() throws Exception {
         EmbeddedChannel channel = new EmbeddedChannel(new AccessLog());
         channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/stream?query=\u00e2\u0098\u0083"));
         channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.HEAD, "/api/health"));
@@ -54,7 +63,7 @@ class AccessLogTest {
         channel.writeAndFlush(new DefaultLastHttpContent(Unpooled.wrappedBuffer(new byte[45])));
         channel.writeAndFlush(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_FOUND));
         channel.writeAndFlush(new DefaultLastHttpContent());
-        String[] lines = log().split("\n");
+        String[] lines = awaitLog(2).split("\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).matches(".* GET /api/stream\\?query=\u00e2\\?\\? 200 345 B \\d+\\.\\d ms");
         assertThat(lines[1]).matches(".* HEAD /api/health 404 0 B \\d+\\.\\d ms");
@@ -62,13 +71,13 @@ class AccessLogTest {
     }
 
     @Test
-    void aReplyCutShortSaysSo() {
+    void aReplyCutShortSaysSo() throws Exception {
         EmbeddedChannel channel = new EmbeddedChannel(new AccessLog());
         channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/stream?query=cjk"));
         channel.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
         channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(new byte[1000])));
         channel.close();
-        assertThat(log()).contains("GET /api/stream?query=cjk 200 1000 B").contains("(connection closed before the end)");
+        assertThat(awaitLog(1)).contains("GET /api/stream?query=cjk 200 1000 B").contains("(connection closed before the end)");
         channel.finishAndReleaseAll();
     }
 }
