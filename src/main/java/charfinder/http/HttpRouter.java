@@ -36,6 +36,7 @@ final class HttpRouter extends SimpleChannelInboundHandler<HttpRequest> {
             uri = QueryStringDecoder.builder().charset(StandardCharsets.UTF_8).maxParams(MAX_PARAMETERS)
                 .semicolonIsNormalChar(true).build(utf8(request.uri()));
             path = uri.path();
+            // Decoded here, so that a bad escape in the query is a 400 now and not a failure later.
             uri.parameters();
         } catch (IllegalArgumentException e) {
             Replies.error(ctx, request, HttpResponseStatus.BAD_REQUEST, "malformed URL: " + e.getMessage());

@@ -40,7 +40,7 @@ final class StreamEndpoint implements Endpoint {
         if (HttpMethod.HEAD.equals(request.method())) {
             ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
         } else {
-            ctx.writeAndFlush(new HttpChunkedInput(new NdjsonChunks(index, answer)));
+            ctx.writeAndFlush(new HttpChunkedInput(new NdjsonChunks(index, answer, ctx.channel())));
         }
     }
 }
