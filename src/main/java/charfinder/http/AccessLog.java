@@ -30,12 +30,19 @@ final class AccessLog extends ChannelDuplexHandler {
 
     /** Requests whose replies are not yet written, oldest first (clients may pipeline). */
     private final Deque<Pending> pending = new ArrayDeque<>();
-    /** The client's address, worked out once per connection. */
+    /** The client's address, worked out once, while the connection is up. */
     private String client;
     private int status;
     private long bytes;
     /** Whether a reply's head is written and its end is not. */
     private boolean inReply;
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        client = ctx.channel().remoteAddress() instanceof InetSocketAddress a
+            ? a.getHostString() + ":" + a.getPort() : String.valueOf(ctx.channel().remoteAddress());
+        ctx.fireChannelActive();
+    }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
@@ -59,18 +66,13 @@ final class AccessLog extends ChannelDuplexHandler {
         }
         if (msg instanceof LastHttpContent) {
             inReply = false;
-        }
-        if (msg instanceof LastHttpContent && AccessLogWriter.LOG.isInfoEnabled()) {
             Pending request = pending.poll();
-            if (request != null) {
+            if (request != null && AccessLogWriter.LOG.isInfoEnabled()) {
                 int code = status;
                 long sent = bytes;
-                String from = client(ctx);
                 promise = promise.unvoid();
-                promise.addListener(f -> log(from, request, code, sent, f.isSuccess() ? "" : " (not sent: connection lost)"));
+                promise.addListener(f -> log(request, code, sent, f.isSuccess() ? "" : " (not sent: connection lost)"));
             }
-        } else if (msg instanceof LastHttpContent) {
-            pending.poll();
         }
         ctx.write(msg, promise);
     }
@@ -80,21 +82,13 @@ final class AccessLog extends ChannelDuplexHandler {
         // A stream the client stopped reading, or a reply still being made, when the connection ended.
         Pending request = pending.poll();
         if (request != null && inReply && AccessLogWriter.LOG.isInfoEnabled()) {
-            log(client(ctx), request, status, bytes, " (connection closed before the end)");
+            log(request, status, bytes, " (connection closed before the end)");
         }
         pending.clear();
         ctx.fireChannelInactive();
     }
 
-    private String client(ChannelHandlerContext ctx) {
-        if (client == null) {
-            client = ctx.channel().remoteAddress() instanceof InetSocketAddress a
-                ? a.getHostString() + ":" + a.getPort() : String.valueOf(ctx.channel().remoteAddress());
-        }
-        return client;
-    }
-
-    private static void log(String client, Pending request, int status, long bytes, String note) {
+    private void log(Pending request, int status, long bytes, String note) {
         long tenths = (System.nanoTime() - request.startNanos()) / 100_000;
         AccessLogWriter.add(client + ' ' + request.method() + ' ' + printable(request.uri()) + ' ' + status + ' '
             + bytes + " B " + tenths / 10 + '.' + tenths % 10 + " ms" + note);

@@ -33,8 +33,13 @@ final class StreamEndpoint implements Endpoint {
         HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
         response.headers()
             .set(HttpHeaderNames.CONTENT_TYPE, NDJSON)
-            .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED)
             .set(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_STORE);
+        if (HttpVersion.HTTP_1_0.equals(request.protocolVersion())) {
+            // HTTP/1.0 has no chunks: the stream ends when the connection does.
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        } else {
+            response.headers().set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+        }
         Replies.common(request, response);
         ctx.write(response);
         if (HttpMethod.HEAD.equals(request.method())) {

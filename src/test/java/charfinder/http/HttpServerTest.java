@@ -354,6 +354,15 @@ class HttpServerTest {
     }
 
     @Test
+    void http10ClientsGetTheStreamUnchunkedUntilTheEnd() throws Exception {
+        String reply = raw("GET /api/stream?query=cat+face HTTP/1.0\r\n\r\n");
+        assertThat(reply).startsWith("HTTP/1.1 200 ").doesNotContainIgnoringCase("transfer-encoding")
+            .contains("connection: close");
+        String body = reply.substring(reply.indexOf("\r\n\r\n") + 4);
+        assertThat(body.lines()).hasSize(TestIndex.get().search("cat face").total()).allMatch(l -> l.startsWith("{\"code\""));
+    }
+
+    @Test
     void keepAliveServesManyRequestsOnOneConnection() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
             socket.setSoTimeout(5000);
