@@ -130,6 +130,16 @@ class WebPageBrowserTest {
         assertThat(rows().get(0).findElement(By.cssSelector(".char")).getText()).isEqualTo("\u25CC\u0301");
         assertThat(rows().get(1).findElement(By.cssSelector(".char")).getText()).isEqualTo("[format]");
 
+        // A search typed while another is under way replaces it: the last one wins.
+        ((JavascriptExecutor) browser).executeScript(
+            "const input = document.getElementById('query'), form = document.getElementById('search');"
+                + "input.value = 'cjk'; form.requestSubmit(); input.value = 'rook'; form.requestSubmit();");
+        int rooks = TestIndex.get().search("rook").total();
+        await(() -> status().equals(rooks + " matches for 'rook'"));
+        Thread.sleep(300);
+        assertThat(status()).isEqualTo(rooks + " matches for 'rook'");
+        assertThat(rows()).hasSize(rooks);
+        assertThat(browser.getCurrentUrl()).endsWith("/?query=rook");
         assertNoBrowserErrors();
 
         // The console reports the 400 itself; the page shows the server's message.
