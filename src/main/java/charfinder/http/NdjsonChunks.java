@@ -9,6 +9,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.stream.ChunkedInput;
 import io.netty.handler.stream.ChunkedWriteHandler;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A whole answer as NDJSON, one item object a line, made a chunk at a time when the writer asks
@@ -64,7 +65,9 @@ final class NdjsonChunks implements ChunkedInput<ByteBuf> {
         }
         if (chunksThisTurn == CHUNKS_PER_TURN) {
             chunksThisTurn = 0;
-            channel.eventLoop().execute(this::resume);
+            // Scheduled, not executed: the loop runs tasks queued meanwhile in the same pass, before
+            // any I/O, which would let the stream run on; a scheduled task waits for the next pass.
+            channel.eventLoop().schedule(this::resume, 0, TimeUnit.NANOSECONDS);
             return null;
         }
         chunksThisTurn++;
