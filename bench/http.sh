@@ -17,7 +17,7 @@ HUGE_PAGE="/api/search?query=cjk&stop=15"
 STREAM="/api/stream?query=cjk"
 WRK=(wrk -t2 -c64 "-d$DURATION" --latency)
 
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 
 pids=()
