@@ -1,0 +1,110 @@
+package charfinder.http;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufHolder;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.LastHttpContent;
+import java.net.InetSocketAddress;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * One line per request when its reply has been written out:
+ * {@code 127.0.0.1:53412 GET /api/search?query=cat 200 5234 B 0.4 ms}. Bytes are the body as
+ * sent, after compression; a reply cut short by the client says so.
+ *
+ * <p>Logged by {@code charfinder.http.access} (see {@link AccessLogWriter}), so operators can
+ * turn it off on its own.
+ */
+final class AccessLog extends ChannelDuplexHandler {
+
+    private static final int MAX_URI_SHOWN = 300;
+
+    private record Pending(HttpMethod method, String uri, long startNanos) {
+    }
+
+    /** Requests whose replies are not yet written, oldest first (clients may pipeline). */
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    /** The client's address, worked out once, while the connection is up. */
+    private String client;
+    private int status;
+    private long bytes;
+    /** Whether a reply's head is written and its end is not. */
+    private boolean inReply;
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        client = ctx.channel().remoteAddress() instanceof InetSocketAddress a
+            ? a.getHostString() + ":" + a.getPort() : String.valueOf(ctx.channel().remoteAddress());
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof HttpRequest request) {
+            pending.add(new Pending(request.method(), request.uri(), System.nanoTime()));
+        }
+        ctx.fireChannelRead(msg);
+    }
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        if (msg instanceof HttpResponse response) {
+            status = response.status().code();
+            bytes = 0;
+            inReply = true;
+        }
+        if (msg instanceof ByteBufHolder holder) {
+            bytes += holder.content().readableBytes();
+        } else if (msg instanceof ByteBuf buf) {
+            bytes += buf.readableBytes();
+        }
+        if (msg instanceof LastHttpContent) {
+            inReply = false;
+            Pending request = pending.poll();
+            if (request != null && AccessLogWriter.LOG.isInfoEnabled()) {
+                int code = status;
+                long sent = bytes;
+                promise = promise.unvoid();
+                promise.addListener(f -> log(request, code, sent, f.isSuccess() ? "" : " (not sent: connection lost)"));
+            }
+        }
+        ctx.write(msg, promise);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        // A stream the client stopped reading, or a reply still being made, when the connection ended.
+        Pending request = pending.poll();
+        if (request != null && inReply && AccessLogWriter.LOG.isInfoEnabled()) {
+            log(request, status, bytes, " (connection closed before the end)");
+        }
+        pending.clear();
+        ctx.fireChannelInactive();
+    }
+
+    private void log(Pending request, int status, long bytes, String note) {
+        long tenths = (System.nanoTime() - request.startNanos()) / 100_000;
+        AccessLogWriter.add(client + ' ' + request.method() + ' ' + printable(request.uri()) + ' ' + status + ' '
+            + bytes + " B " + tenths / 10 + '.' + tenths % 10 + " ms" + note);
+    }
+
+    /**
+     * The URI as sent, cut short, with controls replaced so that a line stays one harmless line:
+     * raw bytes above 0x7F reach us as ISO-8859-1 characters, C1 controls among them.
+     */
+    private static String printable(String uri) {
+        String shown = uri.length() > MAX_URI_SHOWN ? uri.substring(0, MAX_URI_SHOWN) + "..." : uri;
+        StringBuilder out = new StringBuilder(shown.length());
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            out.append(c < 0x20 || (c >= 0x7F && c < 0xA0) ? '?' : c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package charfinder.http;
+
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+
+/** An entity tag and how long a reply may be kept; {@code 304} when the client has it already. */
+record CacheHeaders(String etag, String cacheControl) {
+
+    void addTo(HttpHeaders headers) {
+        headers.set(HttpHeaderNames.ETAG, etag).set(HttpHeaderNames.CACHE_CONTROL, cacheControl);
+    }
+
+    /** Whether {@code If-None-Match} names this tag (weak comparison, as RFC 9110 asks for GET). */
+    boolean matches(HttpRequest request) {
+        String ifNoneMatch = request.headers().get(HttpHeaderNames.IF_NONE_MATCH);
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String mine = opaque(etag);
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || opaque(t).equals(mine)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    FullHttpResponse notModified(HttpRequest request) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_MODIFIED);
+        addTo(response.headers());
+        Replies.common(request, response);
+        return response;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+}

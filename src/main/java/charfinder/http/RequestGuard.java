@@ -1,0 +1,77 @@
+package charfinder.http;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.util.ReferenceCountUtil;
+
+/**
+ * Lets through only requests the server can answer: well-formed, within the codec's limits, and
+ * without a body. Everything else gets its error (400, 413, 414, 431) and the connection is
+ * closed, since what follows on it cannot be trusted to start a new request. Downstream
+ * handlers see only {@link HttpRequest}s; the empty content that ends each one stops here.
+ */
+final class RequestGuard extends ChannelInboundHandlerAdapter {
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof HttpRequest request)) {
+            // The empty end of a bodiless request, or the rest of one already refused.
+            if (msg instanceof HttpContent) {
+                ReferenceCountUtil.release(msg);
+            } else {
+                ctx.fireChannelRead(msg);
+            }
+            return;
+        }
+        if (request.decoderResult().isFailure()) {
+            Throwable cause = request.decoderResult().cause();
+            ReferenceCountUtil.release(msg);
+            refuse(ctx, request, statusFor(cause), messageFor(cause));
+        } else if (hasBody(request)) {
+            ReferenceCountUtil.release(msg);
+            refuse(ctx, request, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
+                "requests with a body are not accepted: every query goes in the URL");
+        } else {
+            ctx.fireChannelRead(request);
+        }
+    }
+
+    private static boolean hasBody(HttpRequest request) {
+        return HttpUtil.isTransferEncodingChunked(request) || HttpUtil.getContentLength(request, 0L) > 0;
+    }
+
+    private static void refuse(ChannelHandlerContext ctx, HttpRequest request, HttpResponseStatus status, String message) {
+        FullHttpResponse response = Replies.errorResponse(ctx, request, status, message);
+        response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        Replies.send(ctx, response);
+    }
+
+    static HttpResponseStatus statusFor(Throwable cause) {
+        if (cause instanceof TooLongHttpLineException) {
+            return HttpResponseStatus.REQUEST_URI_TOO_LONG;
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+        }
+        return HttpResponseStatus.BAD_REQUEST;
+    }
+
+    private static String messageFor(Throwable cause) {
+        if (cause instanceof TooLongHttpLineException) {
+            return "the request line is longer than " + HttpServerInitializer.MAX_REQUEST_LINE + " bytes";
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return "the request headers are larger than " + HttpServerInitializer.MAX_HEADERS + " bytes";
+        }
+        return "malformed HTTP request: " + cause.getMessage();
+    }
+}

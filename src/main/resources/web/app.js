@@ -1,0 +1,208 @@
+// The finder page: infinite scroll over /api/search, searches without reloading, copy on click.
+// The server renders the first rows, so the page works without this script; the script only
+// takes over from there. Rows are built with the DOM (textContent), never from HTML strings.
+'use strict';
+
+(() => {
+  const PAGE = 200;           // rows per fetch while scrolling
+  const FIRST_PAGE = 50;      // rows of a new search, as the server renders them
+  const INTRO = document.getElementById('status').textContent;
+
+  const form = document.getElementById('search');
+  const input = document.getElementById('query');
+  const status = document.getElementById('status');
+  const table = document.getElementById('results');
+  const tbody = table.tBodies[0];
+  const more = document.getElementById('more');
+  const toast = document.getElementById('copied');
+
+  let query = new URLSearchParams(location.search).get('query') || '';
+  let total = Number(table.dataset.total);
+  let shown = Number(table.dataset.stop);
+  let next = shown < total ? searchUrl(query, shown, shown + PAGE) : null;
+  let inFlight = null;        // the AbortController of the fetch under way
+
+  function searchUrl(q, start, stop) {
+    return '/api/search?' + new URLSearchParams({query: q, start: String(start), stop: String(stop)});
+  }
+
+  // Mirrors the server's rows (charfinder.text.DisplayChar): characters that would be invisible
+  // or disturb the layout get a bracketed stand-in; a combining mark sits on a dotted circle.
+  const IGNORABLE = /[\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFFA0\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+  function display(ch) {
+    const cp = ch.codePointAt(0);
+    if ((cp & 0xFFFE) === 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) return ['[noncharacter]', true];
+    const standIns = [
+      [/\p{Cc}/u, '[control]'], [/\p{Cf}/u, '[format]'], [/\p{Zl}/u, '[line separator]'],
+      [/\p{Zp}/u, '[paragraph separator]'], [/\p{Cs}/u, '[surrogate]'], [/\p{Co}/u, '[private use]'],
+      [/\p{Cn}/u, '[unassigned]'], [IGNORABLE, '[ignorable]']];
+    if (/\p{Zs}/u.test(ch) && ch !== ' ') return ['[space]', true];
+    for (const [pattern, label] of standIns) {
+      if (pattern.test(ch)) return [label, true];
+    }
+    if (/\p{M}/u.test(ch)) return ['\u25CC' + ch, false];
+    return [ch, false];
+  }
+
+  // The status line of SPEC §3: the query quoted the way Python's repr quotes a string.
+  function quote(s) {
+    const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+    let out = q;
+    for (const ch of s) {
+      const cp = ch.codePointAt(0);
+      if (ch === q || ch === '\\') out += '\\' + ch;
+      else if (ch === '\t') out += '\\t';
+      else if (ch === '\n') out += '\\n';
+      else if (ch === '\r') out += '\\r';
+      else if (/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u.test(ch) || (/\p{Zs}/u.test(ch) && ch !== ' ')) {
+        const hex = cp.toString(16);
+        out += cp < 0x100 ? '\\x' + hex.padStart(2, '0')
+          : cp < 0x10000 ? '\\u' + hex.padStart(4, '0') : '\\U' + hex.padStart(8, '0');
+      } else out += ch;
+    }
+    return out + q;
+  }
+
+  function statusLine(n, q) {
+    if (n === 0) return 'No match for ' + quote(q);
+    return n + (n === 1 ? ' match for ' : ' matches for ') + quote(q);
+  }
+
+  function row(item) {
+    const tr = document.createElement('tr');
+    const [shownChar, standIn] = display(item.char);
+    const code = tr.insertCell();
+    code.className = 'code';
+    code.textContent = item.code;
+    const cell = tr.insertCell();
+    cell.className = standIn ? 'char stand-in' : 'char';
+    const bdi = document.createElement('bdi');
+    bdi.textContent = shownChar;
+    cell.append(bdi);
+    const name = tr.insertCell();
+    name.className = 'name';
+    name.textContent = item.name;
+    return tr;
+  }
+
+  function showProgress() {
+    more.classList.toggle('loading', next !== null);
+    if (total === 0) more.textContent = '';
+    else if (next === null) more.textContent = 'All ' + total + ' shown.';
+    else more.textContent = 'Showing ' + shown + ' of ' + total + '\u2026';
+  }
+
+  // Fetches a page; a newer fetch aborts this one, and then nothing is done with it.
+  async function fetchPage(url) {
+    if (inFlight) inFlight.abort();
+    const controller = new AbortController();
+    inFlight = controller;
+    try {
+      const response = await fetch(url, {signal: controller.signal, headers: {Accept: 'application/json'}});
+      const body = await response.json();
+      if (!response.ok) throw new Error(body.message || response.statusText);
+      return body;
+    } finally {
+      if (inFlight === controller) inFlight = null;
+    }
+  }
+
+  async function loadMore() {
+    if (next === null || inFlight) return;
+    const url = next;
+    try {
+      const page = await fetchPage(url);
+      if (url !== next) return;
+      tbody.append(...page.items.map(row));
+      shown = page.stop;
+      next = page.next;
+      showProgress();
+      fillScreen();
+    } catch (e) {
+      if (e.name !== 'AbortError') more.textContent = 'Could not load more rows: ' + e.message;
+    }
+  }
+
+  // The observer fires when the end comes into view, not while it stays there: keep loading
+  // until the rows fill the screen.
+  function fillScreen() {
+    if (next !== null && more.getBoundingClientRect().top < innerHeight + 400) loadMore();
+  }
+
+  async function search(q, push) {
+    query = q;
+    input.value = q;
+    document.title = q.trim() ? q + ' \u2014 charfinder' : 'charfinder';
+    if (push) history.pushState({query: q}, '', q.trim() ? '/?' + new URLSearchParams({query: q}) : '/');
+    if (!q.trim()) {
+      if (inFlight) inFlight.abort();
+      tbody.replaceChildren();
+      total = shown = 0;
+      next = null;
+      status.textContent = INTRO;
+      showProgress();
+      return;
+    }
+    status.classList.add('busy');
+    next = null;
+    try {
+      const page = await fetchPage(searchUrl(q, 0, FIRST_PAGE));
+      if (q !== query) return;
+      tbody.replaceChildren(...page.items.map(row));
+      total = page.total;
+      shown = page.stop;
+      next = page.next === null ? null : searchUrl(q, shown, shown + PAGE);
+      status.textContent = statusLine(total, q);
+      showProgress();
+      window.scrollTo(0, 0);
+      fillScreen();
+    } catch (e) {
+      if (e.name === 'AbortError') return;
+      tbody.replaceChildren();
+      total = shown = 0;
+      status.textContent = e.message;
+      showProgress();
+    } finally {
+      if (q === query) status.classList.remove('busy');
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (input.value !== query) search(input.value, true);
+  });
+
+  document.querySelector('.examples').addEventListener('click', (event) => {
+    const link = event.target.closest('a');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    search(new URL(link.href).searchParams.get('query'), true);
+  });
+
+  window.addEventListener('popstate', () => {
+    search(new URLSearchParams(location.search).get('query') || '', false);
+  });
+
+  let toastTimer = 0;
+  tbody.addEventListener('click', async (event) => {
+    const tr = event.target.closest('tr');
+    if (!tr) return;
+    const code = tr.cells[0].textContent;
+    const ch = String.fromCodePoint(parseInt(code.slice(2), 16));
+    try {
+      await navigator.clipboard.writeText(ch);
+      toast.textContent = 'Copied ' + code;
+    } catch (e) {
+      toast.textContent = 'Could not copy ' + code + ': ' + e.message;
+    }
+    toast.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => { toast.hidden = true; }, 1500);
+  });
+
+  new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) loadMore();
+  }, {rootMargin: '0px 0px 400px 0px'}).observe(more);
+
+  showProgress();
+})();

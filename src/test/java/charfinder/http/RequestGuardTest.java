@@ -1,0 +1,92 @@
+package charfinder.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+class RequestGuardTest {
+
+    private final EmbeddedChannel channel = new EmbeddedChannel(new RequestGuard());
+
+    @Test
+    void aBodilessRequestGoesOnAndItsEmptyEndStopsHere() {
+        HttpRequest request = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/health");
+        assertThat(channel.writeInbound(request, LastHttpContent.EMPTY_LAST_CONTENT)).isTrue();
+        assertThat(channel.<Object>readInbound()).isSameAs(request);
+        assertThat(channel.<Object>readInbound()).isNull();
+        assertThat(channel.<Object>readOutbound()).isNull();
+    }
+
+    @Test
+    void anOverlongLineIs414() {
+        assertRefused(failed(new TooLongHttpLineException("long")), 414, "request line is longer than 4096 bytes");
+    }
+
+    @Test
+    void overlargeHeadersAre431() {
+        assertRefused(failed(new TooLongHttpHeaderException("big")), 431, "headers are larger than 8192 bytes");
+    }
+
+    @Test
+    void anythingElseMalformedIs400() {
+        assertRefused(failed(new IllegalArgumentException("bad header")), 400, "malformed HTTP request: bad header");
+    }
+
+    @Test
+    void aBodyIs413AndItsContentIsReleased() {
+        HttpRequest request = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/api/search");
+        request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 5);
+        DefaultHttpContent body = new DefaultHttpContent(Unpooled.copiedBuffer("hello", StandardCharsets.US_ASCII));
+        assertRefused(request, 413, "requests with a body are not accepted");
+        channel.writeInbound(body);
+        assertThat(body.refCnt()).isZero();
+        assertThat(channel.<Object>readInbound()).isNull();
+    }
+
+    private static HttpRequest failed(Exception cause) {
+        HttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/bad-request");
+        request.setDecoderResult(DecoderResult.failure(cause));
+        return request;
+    }
+
+    private void assertRefused(HttpRequest request, int status, String message) {
+        channel.writeInbound(request);
+        assertThat(channel.<Object>readInbound()).isNull();
+        FullHttpResponse response = channel.readOutbound();
+        try {
+            assertThat(response.status().code()).isEqualTo(status);
+            assertThat(response.headers().get(HttpHeaderNames.CONNECTION)).isEqualTo("close");
+            assertThat(response.content().toString(StandardCharsets.UTF_8))
+                .startsWith("{\"status\":" + status + ",").contains(message);
+        } finally {
+            response.release();
+        }
+        if (request instanceof DefaultFullHttpRequest full) {
+            assertThat(full.refCnt()).isZero();
+        }
+    }
+
+    @AfterEach
+    void finish() {
+        assertThat(channel.finishAndReleaseAll()).isFalse();
+    }
+}

@@ -1,0 +1,215 @@
+package charfinder.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real browser: Debian's headless Chromium driven by Selenium. Screenshots are
+ * left in {@code target/} for people to look at.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class WebPageBrowserTest {
+
+    private static TestServer server;
+    private static ChromeDriverService service;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start(@TempDir Path profile) throws IOException {
+        // Both binaries are named, so Selenium Manager has nothing to download; and no statistics.
+        System.setProperty("SE_AVOID_STATS", "true");
+        server = new TestServer();
+        service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1024,900",
+            "--user-data-dir=" + profile.toAbsolutePath());
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        browser = new ChromeDriver(service, options);
+    }
+
+    /** Reading the console empties it: each test sees only its own messages. */
+    @BeforeEach
+    void clearConsole() {
+        browser.manage().logs().get(LogType.BROWSER);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        server.close();
+    }
+
+    @Test
+    void searchScrollToTheEndAndGoBack() throws Exception {
+        browser.get(server.uri("/?query=cat").toString());
+        int cats = TestIndex.get().search("cat").total();
+        assertThat(status()).isEqualTo(cats + " matches for 'cat'");
+
+        WebElement input = browser.findElement(By.id("query"));
+        input.clear();
+        input.sendKeys("braille", Keys.ENTER);
+        await(() -> status().equals("256 matches for 'braille'"));
+        assertThat(rows()).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(rows().get(0).getText()).isEqualTo("U+2800 \u2800 BRAILLE PATTERN BLANK");
+        assertThat(browser.getCurrentUrl()).isEqualTo(server.uri("/?query=braille").toString());
+        assertThat(browser.getTitle()).isEqualTo("braille \u2014 charfinder");
+        screenshot("web-finder.png");
+
+        await(() -> {
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+            return rows().size() == 256 && more().equals("All 256 shown.");
+        });
+        assertThat(rows().get(255).getText()).isEqualTo("U+28FF \u28FF BRAILLE PATTERN DOTS-12345678");
+
+        browser.navigate().back();
+        await(() -> status().equals(cats + " matches for 'cat'"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(server.uri("/?query=cat").toString());
+        assertThat(browser.findElement(By.id("query")).getAttribute("value")).isEqualTo("cat");
+        assertThat(rows()).hasSize(cats);
+
+        browser.navigate().forward();
+        await(() -> status().equals("256 matches for 'braille'"));
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    void exampleLinksSearchAndInputIsShownAsText() throws Exception {
+        browser.get(server.uri("/").toString());
+        int chess = TestIndex.get().search("chess").total();
+        browser.findElement(By.linkText("chess")).click();
+        await(() -> status().equals(chess + " matches for 'chess'"));
+        assertThat(browser.getCurrentUrl()).endsWith("/?query=chess");
+
+        WebElement input = browser.findElement(By.id("query"));
+        input.clear();
+        input.sendKeys("<b>x</b> \"><script>", Keys.ENTER);
+        await(() -> status().equals("No match for '<b>x</b> \"><script>'"));
+        assertThat(browser.findElements(By.cssSelector("#status b"))).isEmpty();
+        assertThat(rows()).isEmpty();
+
+        input.clear();
+        input.sendKeys("U+0301 U+202E", Keys.ENTER);
+        await(() -> status().equals("2 matches for 'U+0301 U+202E'"));
+        assertThat(rows().get(0).findElement(By.cssSelector(".char")).getText()).isEqualTo("\u25CC\u0301");
+        assertThat(rows().get(1).findElement(By.cssSelector(".char")).getText()).isEqualTo("[format]");
+
+        // A search typed while another is under way replaces it: the last one wins.
+        ((JavascriptExecutor) browser).executeScript(
+            "const input = document.getElementById('query'), form = document.getElementById('search');"
+                + "input.value = 'cjk'; form.requestSubmit(); input.value = 'rook'; form.requestSubmit();");
+        int rooks = TestIndex.get().search("rook").total();
+        await(() -> status().equals(rooks + " matches for 'rook'"));
+        Thread.sleep(300);
+        assertThat(status()).isEqualTo(rooks + " matches for 'rook'");
+        assertThat(rows()).hasSize(rooks);
+        assertThat(browser.getCurrentUrl()).endsWith("/?query=rook");
+        assertNoBrowserErrors();
+
+        // The console reports the 400 itself; the page shows the server's message.
+        input.clear();
+        input.sendKeys("U+110000", Keys.ENTER);
+        await(() -> status().equals("U+110000 is not a code point: the last one is U+10FFFF"));
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void aClickCopiesTheCharacterAndDarkModeFollowsTheSystem() throws Exception {
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of(
+            "origin", server.uri("").toString(), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.get(server.uri("/?query=chess+white").toString());
+        rows().get(0).click();
+        await(() -> browser.findElement(By.id("copied")).getText().equals("Copied U+2654"));
+        Object copied = ((JavascriptExecutor) browser).executeAsyncScript(
+            "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('error: ' + e))");
+        assertThat(copied).isEqualTo("\u2654");
+
+        String light = background();
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+            Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        await(() -> !background().equals(light));
+        assertThat(background()).isEqualTo("rgb(21, 23, 28)");
+        screenshot("web-finder-dark.png");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            Map.of("width", 390, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        browser.get(server.uri("/?query=cat+face").toString());
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).as("sideways scrolling on a phone").isLessThanOrEqualTo(0L);
+        screenshot("web-finder-phone.png");
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    private static String background() {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+            "return getComputedStyle(document.body).backgroundColor");
+    }
+
+    private static String status() {
+        return browser.findElement(By.id("status")).getText();
+    }
+
+    private static String more() {
+        return browser.findElement(By.id("more")).getText();
+    }
+
+    private static List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#results tbody tr"));
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> condition.getAsBoolean());
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Script errors and Content-Security-Policy violations show up in the console as SEVERE. */
+    private static void assertNoBrowserErrors() {
+        List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .map(LogEntry::getMessage)
+            .toList();
+        assertThat(severe).isEmpty();
+    }
+}
