@@ -1,5 +1,6 @@
 package charfinder.cli;
 
+import charfinder.http.HttpServer;
 import charfinder.index.IndexCache;
 import charfinder.index.UnicodeNameIndex;
 import charfinder.tcp.TcpServer;
@@ -45,22 +46,34 @@ final class Serve {
         try {
             telnet = TcpServer.start(group, cli.host, cli.tcpPort, index, tcpSettings);
         } catch (IOException e) {
-            err.println("charfinder: cannot listen on " + cli.host + ":" + cli.tcpPort + ": " + e.getMessage());
-            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-            return CANNOT_LISTEN;
+            return cannotListen("cannot listen for telnet on " + cli.host + ":" + cli.tcpPort + ": " + e.getMessage(), group);
+        }
+        HttpServer http;
+        try {
+            http = HttpServer.start(group, cli.host, cli.httpPort, index);
+        } catch (IOException e) {
+            telnet.close();
+            return cannotListen(e.getMessage(), group);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Shutting down");
+            http.close();
             telnet.close();
             group.shutdownGracefully(100, 5000, TimeUnit.MILLISECONDS).syncUninterruptibly();
             log.info("Stopped");
         }, "charfinder-shutdown"));
 
-        out.printf("charfinder serves telnet on %s:%d (Unicode %s, %,d characters; index %s)%n",
-            telnet.address().getHostString(), telnet.address().getPort(),
+        out.printf("charfinder serves telnet on %s:%d and the web on http://%s:%d/ (Unicode %s, %,d characters; index %s)%n",
+            telnet.address().getHostString(), telnet.address().getPort(), cli.host, http.port(),
             index.unicodeVersion(), index.characterCount(), loaded.how());
         out.flush();
         telnet.closeFuture().sync();
         return 0;
+    }
+
+    private int cannotListen(String message, EventLoopGroup group) {
+        err.println("charfinder: " + message);
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        return CANNOT_LISTEN;
     }
 }

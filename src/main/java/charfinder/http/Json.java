@@ -1,8 +1,7 @@
 package charfinder.http;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import charfinder.text.JsonItems;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufOutputStream;
@@ -11,10 +10,6 @@ import java.io.UncheckedIOException;
 
 /** JSON written with Jackson's streaming generator straight into a Netty buffer. */
 final class Json {
-
-    /** Characters beyond the BMP as themselves in UTF-8, not as pairs of escapes. */
-    static final JsonFactory FACTORY = JsonFactory.builder()
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     /** Writes one JSON document. */
     interface Writer {
@@ -38,7 +33,7 @@ final class Json {
 
     /** Appends what {@code writer} writes to {@code buf}. */
     static void writeInto(ByteBuf buf, Writer writer) {
-        try (JsonGenerator json = FACTORY.createGenerator((java.io.OutputStream) new ByteBufOutputStream(buf))) {
+        try (JsonGenerator json = JsonItems.factory().createGenerator((java.io.OutputStream) new ByteBufOutputStream(buf))) {
             writer.write(json);
         } catch (IOException e) {
             // A growing buffer never fails to take bytes; only a bug in a writer gets here.

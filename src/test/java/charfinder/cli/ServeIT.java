@@ -6,6 +6,10 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +34,7 @@ class ServeIT {
     void servesQueriesOverTcpAndStopsCleanlyOnSigterm() throws Exception {
         try (ServeProcess serve = ServeProcess.start(dir, "--tcp-port", "0")) {
             assertThat(serve.banner).matches("charfinder serves telnet on 127\\.0\\.0\\.1:\\d+ "
-                + "\\(Unicode \\d+\\.\\d+, [\\d,]+ characters; index built in \\d+ ms \\(cache was missing\\)\\)");
+                + "and the web on http://127\\.0\\.0\\.1:\\d+/ \\(Unicode \\d+\\.\\d+, [\\d,]+ characters; index built in \\d+ ms \\(cache was missing\\)\\)");
             String reply;
             int localPort;
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.port())) {
@@ -80,8 +84,46 @@ class ServeIT {
             assertThat(serve.process.exitValue()).isEqualTo(1);
             assertThat(serve.banner).isNull();
             String log = serve.log();
-            assertThat(log).contains("charfinder: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+            assertThat(log).contains("charfinder: cannot listen for telnet on 127.0.0.1:" + taken.getLocalPort()
                 + ": Address already in use\n").doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    @Test
+    void aWebPortInUseIsAOneLineErrorToo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             ServeProcess serve = ServeProcess.start(dir, "--tcp-port", "0",
+                 "--http-port", String.valueOf(taken.getLocalPort()))) {
+            assertThat(serve.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(serve.process.exitValue()).isEqualTo(1);
+            assertThat(serve.banner).isNull();
+            assertThat(serve.log()).contains("charfinder: cannot listen for HTTP on 127.0.0.1:" + taken.getLocalPort())
+                .doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    @Test
+    void bothServersAnswerFromOneProcess() throws Exception {
+        try (ServeProcess serve = ServeProcess.start(dir, "--tcp-port", "0")) {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + serve.httpPort() + "/api/health"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"ok\"").contains("\"characters\":");
+            HttpResponse<String> search = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + serve.httpPort() + "/api/search?query=chess+black&stop=1"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(search.body()).contains("\"total\":33").contains("BLACK CHESS KING");
+            serve.awaitLog("GET /api/search\\?query=chess\\+black&stop=1 200 ", Duration.ofSeconds(5));
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write("chess black\n".getBytes(StandardCharsets.UTF_8));
+                socket.shutdownOutput();
+                assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("33 matches for 'chess black'");
+            }
+            assertThat(serve.terminate(Duration.ofSeconds(10))).isEqualTo(STOPPED_BY_SIGTERM);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class ServeProcess implements Closeable {
 
     private static final Pattern SERVING = Pattern.compile("serves telnet on 127\\.0\\.0\\.1:(\\d+) ");
+    private static final Pattern SERVING_WEB = Pattern.compile("the web on http://127\\.0\\.0\\.1:(\\d+)/ ");
 
     final Process process;
     final Path log;
@@ -44,6 +45,9 @@ final class ServeProcess implements Closeable {
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-jar", jar().toString(), "serve", "--cache-dir", dir.resolve("cache").toString()));
         command.addAll(List.of(serveArgs));
+        if (!command.contains("--http-port")) {
+            command.addAll(List.of("--http-port", "0"));
+        }
         Path log = dir.resolve("serve.log");
         Process process = new ProcessBuilder(command)
             .redirectError(log.toFile())
@@ -63,6 +67,14 @@ final class ServeProcess implements Closeable {
         Matcher m = SERVING.matcher(banner == null ? "" : banner);
         if (!m.find()) {
             throw new AssertionError("no port in the first line: " + banner + "\nlog:\n" + log());
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    int httpPort() {
+        Matcher m = SERVING_WEB.matcher(banner == null ? "" : banner);
+        if (!m.find()) {
+            throw new AssertionError("no web port in the first line: " + banner + "\nlog:\n" + log());
         }
         return Integer.parseInt(m.group(1));
     }

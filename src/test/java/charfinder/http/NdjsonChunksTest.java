@@ -1,5 +1,6 @@
 package charfinder.http;
 
+import charfinder.index.TestIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import charfinder.index.Answer;

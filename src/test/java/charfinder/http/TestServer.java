@@ -1,5 +1,6 @@
 package charfinder.http;
 
+import charfinder.index.TestIndex;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;

@@ -1,5 +1,6 @@
 package charfinder.tcp;
 
+import charfinder.index.TestIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
