@@ -1,11 +1,8 @@
 package charfinder.bench;
 
 import charfinder.index.Answer;
-import charfinder.index.IndexCache;
 import charfinder.index.QueryException;
 import charfinder.index.UnicodeNameIndex;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +15,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /** Building, loading and querying the index. Run with bench/jmh.sh (see bench/README.md). */
@@ -28,25 +24,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class IndexBenchmark {
 
-    private Path dir;
-    private IndexCache cache;
     private UnicodeNameIndex index;
 
     @Param({"sun", "chess black", "cat face", "letter", "cjk"})
     public String query;
 
     @Setup(Level.Trial)
-    public void setUp() throws Exception {
-        dir = Files.createTempDirectory("charfinder-bench");
-        cache = new IndexCache(dir);
+    public void setUp() {
         index = UnicodeNameIndex.build();
-        cache.write(index);
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() throws Exception {
-        Files.deleteIfExists(cache.file());
-        Files.deleteIfExists(dir);
     }
 
     /** The total count of a query's answer: what a status line needs. */
