@@ -17,8 +17,7 @@ HUGE_PAGE="/api/search?query=cjk&stop=15"
 STREAM="/api/stream?query=cjk"
 WRK=(wrk -t2 -c64 "-d$DURATION" --latency)
 
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+CP="$(bench/classpath.sh)"
 
 pids=()
 cleanup() {
