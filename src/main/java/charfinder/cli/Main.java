@@ -26,6 +26,7 @@ public final class Main {
         int status = run(args, out, err);
         out.flush();
         err.flush();
+        System.err.flush();
         System.exit(status);
     }
 

@@ -31,6 +31,7 @@ final class Serve {
     }
 
     int run() throws InterruptedException {
+        BufferedStandardError.install();
         Logging.configure("info");
         Logger log = LoggerFactory.getLogger(Serve.class);
         // Loaded here, on the main thread: reading or rebuilding the cache never blocks an event loop.
@@ -61,6 +62,7 @@ final class Serve {
             telnet.close();
             group.shutdownGracefully(100, 5000, TimeUnit.MILLISECONDS).syncUninterruptibly();
             log.info("Stopped");
+            BufferedStandardError.flush();
         }, "charfinder-shutdown"));
 
         out.printf("charfinder serves telnet on %s:%d and the web on http://%s:%d/ (Unicode %s, %,d characters; index %s)%n",
