@@ -20,10 +20,6 @@ public final class Answer {
         this.to = to;
     }
 
-    public Query query() {
-        return query;
-    }
-
     public QueryKind kind() {
         return query.kind();
     }

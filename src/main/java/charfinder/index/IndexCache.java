@@ -46,7 +46,7 @@ public final class IndexCache {
     }
 
     /** How the index came to be: loaded from the cache, or built (and why). */
-    public record Loaded(UnicodeNameIndex index, boolean fromCache, String how, long millis) {
+    public record Loaded(UnicodeNameIndex index, boolean fromCache, String how) {
     }
 
     /**
@@ -59,7 +59,7 @@ public final class IndexCache {
         try {
             UnicodeNameIndex index = read();
             long ms = elapsedMillis(t0);
-            return new Loaded(index, true, "loaded from cache " + file + " in " + ms + " ms", ms);
+            return new Loaded(index, true, "loaded from cache " + file + " in " + ms + " ms");
         } catch (NoSuchFileException e) {
             problem = "missing";
         } catch (CacheFormatException e) {
@@ -74,7 +74,7 @@ public final class IndexCache {
         boolean written = write(index);
         Log.LOG.info("Built index of {} characters in {} ms{}", index.characterCount(), ms,
             written ? "; wrote " + file : "");
-        return new Loaded(index, false, "built in " + ms + " ms (cache was " + problem + ")", ms);
+        return new Loaded(index, false, "built in " + ms + " ms (cache was " + problem + ")");
     }
 
     /** Reads and checks the cache file. */

@@ -9,13 +9,11 @@ import java.util.Set;
 /** A parsed query: its kind, and the code points or the words it asks for. */
 public final class Query {
 
-    private final String text;
     private final QueryKind kind;
     private final int[] codePoints;
     private final List<String> words;
 
-    private Query(String text, QueryKind kind, int[] codePoints, List<String> words) {
-        this.text = text;
+    private Query(QueryKind kind, int[] codePoints, List<String> words) {
         this.kind = kind;
         this.codePoints = codePoints;
         this.words = words;
@@ -33,11 +31,11 @@ public final class Query {
                 }
                 cps[i] = cp;
             }
-            return new Query(text, QueryKind.CODEPOINTS, cps, List.of());
+            return new Query(QueryKind.CODEPOINTS, cps, List.of());
         }
         List<String> words = Words.of(text);
         if (words.isEmpty() && !text.isBlank()) {
-            return new Query(text, QueryKind.CHARACTERS, distinctNonSpace(text), List.of());
+            return new Query(QueryKind.CHARACTERS, distinctNonSpace(text), List.of());
         }
         List<String> distinct = new ArrayList<>(words.size());
         for (String word : words) {
@@ -45,7 +43,7 @@ public final class Query {
                 distinct.add(word);
             }
         }
-        return new Query(text, QueryKind.WORDS, new int[0], Collections.unmodifiableList(distinct));
+        return new Query(QueryKind.WORDS, new int[0], Collections.unmodifiableList(distinct));
     }
 
     /** The query split at white space. */
@@ -111,10 +109,6 @@ public final class Query {
     /** Unicode's White_Space property. */
     static boolean isWhiteSpace(int cp) {
         return (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || Character.isSpaceChar(cp);
-    }
-
-    public String text() {
-        return text;
     }
 
     public QueryKind kind() {

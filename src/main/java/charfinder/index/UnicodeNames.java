@@ -109,7 +109,7 @@ public final class UnicodeNames {
     }
 
     /** Rule NR1 of the Unicode Standard, chapter 3.12. */
-    public static String hangulSyllableName(int cp) {
+    private static String hangulSyllableName(int cp) {
         int s = cp - HANGUL_BASE;
         return "HANGUL SYLLABLE " + JAMO_L[s / JAMO_N_COUNT]
             + JAMO_V[(s % JAMO_N_COUNT) / JAMO_T_COUNT] + JAMO_T[s % JAMO_T_COUNT];
