@@ -79,6 +79,31 @@ public final class UnicodeNameIndex {
         return name != null ? name : UnicodeNames.labelOf(cp);
     }
 
+    /** The name of an item: a code point's name or label, a sequence's CLDR English short name. */
+    public String nameOrLabel(Item item) {
+        return nameOrLabel(item.first());
+    }
+
+    /** The RGI emoji sequence of these code points, or {@code null} when they are not one. */
+    public Item sequence(int[] codePoints) {
+        return null;
+    }
+
+    /** The formal and informal aliases of a code point, formal ones first. */
+    public List<Alias> aliases(int cp) {
+        return List.of();
+    }
+
+    /** The CLDR annotation of an item in a locale ({@code en}, {@code ko}, {@code zh-Hant}), or {@code null}. */
+    public Annotation annotation(Item item, String lang) {
+        return null;
+    }
+
+    /** What Unihan says of a code point, or {@code null} when it says nothing. */
+    public UnihanFields unihan(int cp) {
+        return null;
+    }
+
     /** Parses and answers a query. */
     public Answer search(String query) throws QueryException {
         return search(Query.parse(query));
