@@ -70,7 +70,8 @@
 
   function row(item) {
     const tr = document.createElement('tr');
-    const [shownChar, standIn] = display(item.char);
+    // A sequence (its code has several code points) is an emoji, shown as itself.
+    const [shownChar, standIn] = item.code.includes(' ') ? [item.char, false] : display(item.char);
     const code = tr.insertCell();
     code.className = 'code';
     code.textContent = item.code;
@@ -82,8 +83,42 @@
     const name = tr.insertCell();
     name.className = 'name';
     name.textContent = item.name;
+    if (item.match) {
+      // Why the row matched when the name does not say: as the text rows' fourth field.
+      const why = document.createElement('span');
+      why.className = 'why';
+      const text = document.createElement('bdi');
+      text.textContent = item.match.field + (item.match.lang ? ' (' + item.match.lang + ')' : '') + ': ' + item.match.text;
+      why.append(text);
+      name.append(why);
+    }
     return tr;
   }
+
+  // "Did you mean" as links that run the suggested query, like the server renders them.
+  function showSuggestions(queries) {
+    if (queries.length === 0) return;
+    const span = document.createElement('span');
+    span.className = 'suggestions';
+    span.append(' Did you mean ');
+    queries.forEach((s, i) => {
+      if (i > 0) span.append(i === queries.length - 1 ? ' or ' : ', ');
+      const link = document.createElement('a');
+      link.className = 'suggestion';
+      link.href = '/?' + new URLSearchParams({query: s});
+      link.textContent = s;
+      span.append(link);
+    });
+    span.append('?');
+    status.append(span);
+  }
+
+  status.addEventListener('click', (event) => {
+    const link = event.target.closest('a.suggestion');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    search(new URL(link.href).searchParams.get('query'), true);
+  });
 
   function showProgress() {
     more.classList.toggle('loading', next !== null);
@@ -153,6 +188,7 @@
       shown = page.stop;
       next = page.next === null ? null : searchUrl(q, shown, shown + PAGE);
       status.textContent = statusLine(total, q);
+      showSuggestions(page.suggestions || []);
       showProgress();
       window.scrollTo(0, 0);
       fillScreen();
@@ -188,7 +224,7 @@
     const tr = event.target.closest('tr');
     if (!tr) return;
     const code = tr.cells[0].textContent;
-    const ch = String.fromCodePoint(parseInt(code.slice(2), 16));
+    const ch = String.fromCodePoint(...code.split(' ').map((c) => parseInt(c.slice(2), 16)));
     try {
       await navigator.clipboard.writeText(ch);
       toast.textContent = 'Copied ' + code;

@@ -26,6 +26,8 @@ final class CliArguments {
     Mode mode = Mode.LOOKUP;
     final List<String> words = new ArrayList<>();
     boolean json;
+    /** Names and aliases alone: the book's kind of answer (tier 1). */
+    boolean names;
     int start;
     int stop = Integer.MAX_VALUE;
     Integer wordReport;
@@ -70,6 +72,10 @@ final class CliArguments {
                 case "-v", "--verbose" -> cli.verbose = true;
                 case "--json" -> {
                     cli.json = true;
+                    cli.lookupOptions.add(name);
+                }
+                case "--names" -> {
+                    cli.names = true;
                     cli.lookupOptions.add(name);
                 }
                 default -> {

@@ -20,7 +20,7 @@ final class JsonLines {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.setRootValueSeparator(new SerializedString("\n"));
             for (int i = page.start(); i < page.stop(); i++) {
-                JsonItems.write(json, index, answer.codePoint(i));
+                JsonItems.write(json, index, answer, i);
             }
             if (page.size() > 0) {
                 json.writeRaw('\n');

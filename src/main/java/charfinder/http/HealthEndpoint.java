@@ -14,9 +14,12 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 final class HealthEndpoint implements Endpoint {
 
     private final UnicodeNameIndex index;
+    /** Counted once: the index never changes. */
+    private final int characters;
 
     HealthEndpoint(UnicodeNameIndex index) {
         this.index = index;
+        this.characters = index.characterCount();
     }
 
     @Override
@@ -25,7 +28,13 @@ final class HealthEndpoint implements Endpoint {
             json.writeStartObject();
             json.writeStringField("status", "ok");
             json.writeStringField("unicode", index.unicodeVersion());
-            json.writeNumberField("characters", index.characterCount());
+            json.writeStringField("cldr", index.dataVersions().get("cldr"));
+            json.writeStringField("emoji", index.dataVersions().get("emoji"));
+            json.writeStringField("unihan", index.dataVersions().get("unihan"));
+            json.writeStringField("jdk", Runtime.version().toString());
+            json.writeStringField("jdkUnicode", index.dataVersions().get("jdk-unicode"));
+            json.writeNumberField("items", index.itemCount());
+            json.writeNumberField("characters", characters);
             json.writeNumberField("words", index.wordCount());
             json.writeEndObject();
         });

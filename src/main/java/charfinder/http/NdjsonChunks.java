@@ -77,7 +77,7 @@ final class NdjsonChunks implements ChunkedInput<ByteBuf> {
                 // Each line ends with '\n', so no separator between root values.
                 json.setRootValueSeparator(null);
                 while (position < answer.total() && chunk.writerIndex() + json.getOutputBuffered() < CHUNK_BYTES) {
-                    JsonItems.write(json, index, answer.codePoint(position++));
+                    JsonItems.write(json, index, answer, position++);
                     json.writeRaw('\n');
                 }
             });

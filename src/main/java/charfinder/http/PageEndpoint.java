@@ -1,11 +1,12 @@
 package charfinder.http;
 
 import charfinder.index.Answer;
+import charfinder.index.Item;
+import charfinder.index.Match;
 import charfinder.index.Paging;
 import charfinder.index.UnicodeNameIndex;
 import charfinder.text.DisplayChar;
 import charfinder.text.StatusLine;
-import charfinder.text.TextRows;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -16,6 +17,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.QueryStringEncoder;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -74,27 +76,56 @@ final class PageEndpoint implements Endpoint {
     }
 
     private void fill(Map<String, String> html, SearchParams params) throws HttpError {
-        Answer answer = SearchParams.search(index, params.query());
+        Answer answer = SearchParams.search(index, params);
         Paging page = params.paging().within(answer.total());
         StringBuilder rows = new StringBuilder(page.size() * 120);
         for (int i = page.start(); i < page.stop(); i++) {
-            appendRow(rows, answer.codePoint(i));
+            appendRow(rows, answer, i);
         }
-        html.put("status", Html.escape(StatusLine.of(answer.total(), params.query())));
+        html.put("status", Html.escape(StatusLine.of(answer.total(), params.query())) + suggestions(answer.suggestions()));
         html.put("rows", rows.toString());
         html.put("total", Integer.toString(answer.total()));
         html.put("stop", Integer.toString(page.stop()));
         html.put("more", more(params.query(), page, answer.total()));
     }
 
-    /** A row as in the script: the code, the character isolated from its neighbours, the name. */
-    private void appendRow(StringBuilder rows, int cp) {
-        rows.append("<tr><td class=\"code\">").append(TextRows.code(cp))
-            .append(DisplayChar.standIn(cp) == null ? "</td><td class=\"char\"><bdi>" : "</td><td class=\"char stand-in\"><bdi>");
-        Html.appendEscaped(rows, DisplayChar.of(cp));
+    /**
+     * A row as in the script: the code, the character isolated from its neighbours, the name,
+     * and below it why the row matched when the name does not say.
+     */
+    private void appendRow(StringBuilder rows, Answer answer, int position) {
+        Item item = answer.item(position);
+        rows.append("<tr><td class=\"code\">").append(item.code())
+            .append(DisplayChar.isStandIn(index, item) ? "</td><td class=\"char stand-in\"><bdi>" : "</td><td class=\"char\"><bdi>");
+        Html.appendEscaped(rows, DisplayChar.of(index, item));
         rows.append("</bdi></td><td class=\"name\">");
-        Html.appendEscaped(rows, index.nameOrLabel(cp));
+        Html.appendEscaped(rows, index.nameOrLabel(item));
+        Match match = answer.match(position);
+        if (match != null) {
+            rows.append("<span class=\"why\"><bdi>");
+            Html.appendEscaped(rows, match.describe());
+            rows.append("</bdi></span>");
+        }
         rows.append("</td></tr>\n");
+    }
+
+    /** {@code Did you mean ...?} with each suggested query a link that runs it. */
+    private static String suggestions(List<String> queries) {
+        if (queries.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder(" <span class=\"suggestions\">Did you mean ");
+        for (int i = 0; i < queries.size(); i++) {
+            if (i > 0) {
+                html.append(i == queries.size() - 1 ? " or " : ", ");
+            }
+            QueryStringEncoder link = new QueryStringEncoder("/");
+            link.addParam("query", queries.get(i));
+            html.append("<a class=\"suggestion\" href=\"").append(Html.escape(link.toString())).append("\">");
+            Html.appendEscaped(html, queries.get(i));
+            html.append("</a>");
+        }
+        return html.append("?</span>").toString();
     }
 
     /** Below the table: a link to the next rows for browsers without scripts, or the end. */

@@ -66,10 +66,10 @@ final class SearchEndpoint implements Endpoint {
 
     /** The JSON of a page; a query that cannot be answered is a 400 (and never remembered). */
     private byte[] page(SearchParams params) throws HttpError {
-        Answer answer = SearchParams.search(index, params.query());
+        Answer answer = SearchParams.search(index, params);
         Paging page = params.paging().within(answer.total());
         String next = page.stop() < answer.total() && params.paging().size() > 0
-            ? link(params.query(), page.stop(), params.paging().size())
+            ? link(params, page.stop())
             : null;
         ByteBuf json = Json.write(UnpooledByteBufAllocator.DEFAULT, out -> {
             out.writeStartObject();
@@ -80,10 +80,17 @@ final class SearchEndpoint implements Endpoint {
             out.writeNumberField("stop", page.stop());
             out.writeArrayFieldStart("items");
             for (int i = page.start(); i < page.stop(); i++) {
-                JsonItems.write(out, index, answer.codePoint(i));
+                JsonItems.write(out, index, answer, i);
             }
             out.writeEndArray();
             out.writeStringField("next", next);
+            if (!answer.suggestions().isEmpty()) {
+                out.writeArrayFieldStart("suggestions");
+                for (String suggestion : answer.suggestions()) {
+                    out.writeString(suggestion);
+                }
+                out.writeEndArray();
+            }
             out.writeEndObject();
         });
         try {
@@ -111,12 +118,15 @@ final class SearchEndpoint implements Endpoint {
         return recent.size();
     }
 
-    /** The URL of the page of {@code size} items from {@code start}. */
-    static String link(String query, int start, int size) {
+    /** The URL of the next page: as many items from {@code start}. */
+    static String link(SearchParams params, int start) {
         QueryStringEncoder link = new QueryStringEncoder(PATH);
-        link.addParam("query", query);
+        link.addParam("query", params.query());
         link.addParam("start", Integer.toString(start));
-        link.addParam("stop", Long.toString(Math.min((long) start + size, Integer.MAX_VALUE)));
+        link.addParam("stop", Long.toString(Math.min((long) start + params.paging().size(), Integer.MAX_VALUE)));
+        if (params.names()) {
+            link.addParam("names", "true");
+        }
         return link.toString();
     }
 }

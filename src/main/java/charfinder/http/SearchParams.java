@@ -9,7 +9,7 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import java.util.List;
 
 /** The {@code query}, {@code start} and {@code stop} parameters, checked. */
-record SearchParams(String query, Paging paging) {
+record SearchParams(String query, Paging paging, boolean names) {
 
     /** The most items a page may have; a larger {@code stop} is lowered to fit. */
     static final int MAX_PAGE = 1000;
@@ -24,7 +24,7 @@ record SearchParams(String query, Paging paging) {
         int start = intParam(uri, "start", 0);
         int stop = intParam(uri, "stop", (int) Math.min((long) start + defaultSize, Integer.MAX_VALUE));
         try {
-            return new SearchParams(query, new Paging(start, stop).limitedTo(MAX_PAGE));
+            return new SearchParams(query, new Paging(start, stop).limitedTo(MAX_PAGE), names(uri));
         } catch (IllegalArgumentException e) {
             throw badRequest(e.getMessage());
         }
@@ -45,10 +45,28 @@ record SearchParams(String query, Paging paging) {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** {@code names=true}: names and aliases alone (tier 1); absent or {@code false}: every tier. */
+    static boolean names(QueryStringDecoder uri) throws HttpError {
+        String value = param(uri, "names");
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        throw badRequest("names must be true or false, not '" + shown + "'");
+    }
+
+    /** Answers the query of these parameters; a query that cannot be answered is a 400. */
+    static Answer search(UnicodeNameIndex index, SearchParams params) throws HttpError {
+        return search(index, params.query(), params.names());
+    }
+
     /** Answers a query; a query that cannot be answered is a 400. */
-    static Answer search(UnicodeNameIndex index, String query) throws HttpError {
+    static Answer search(UnicodeNameIndex index, String query, boolean names) throws HttpError {
         try {
-            return index.search(query);
+            return index.search(query, names);
         } catch (QueryException e) {
             throw badRequest(e.getMessage());
         }

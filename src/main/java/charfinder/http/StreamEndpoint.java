@@ -29,7 +29,7 @@ final class StreamEndpoint implements Endpoint {
 
     @Override
     public void respond(ChannelHandlerContext ctx, HttpRequest request, QueryStringDecoder uri) throws HttpError {
-        Answer answer = SearchParams.search(index, SearchParams.requiredQuery(uri));
+        Answer answer = SearchParams.search(index, SearchParams.requiredQuery(uri), SearchParams.names(uri));
         HttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
         response.headers()
             .set(HttpHeaderNames.CONTENT_TYPE, NDJSON)

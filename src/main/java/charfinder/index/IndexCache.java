@@ -10,20 +10,25 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The index kept on disk, so that a process loads it in milliseconds instead of building it.
+ * The index kept on disk, so that a process maps it in milliseconds instead of building it,
+ * and reads only the parts a query needs.
  *
- * <p>A file that is missing, damaged, or of another format or Unicode version is rebuilt and
- * rewritten; it is written to a temporary file and renamed, so readers only ever see a whole
- * file. A folder that cannot be written only costs the cache.
+ * <p>A file that is missing, not a regular file, too large, damaged, or of another format or
+ * data version is rebuilt and rewritten; it is written to a temporary file and renamed, so
+ * readers only ever see a whole file (and a reader that has it mapped keeps the old one). A
+ * folder that cannot be written only costs the cache.
  */
 public final class IndexCache {
 
     public static final String FILE_NAME = "unicode-names.idx";
+    /** A real index is about a tenth of this; anything larger is not ours. */
+    static final long MAX_FILE_BYTES = 1L << 30;
 
     /**
      * Created on first use: a command-line lookup that loads a good cache logs nothing and so
@@ -50,36 +55,74 @@ public final class IndexCache {
     }
 
     /**
-     * Loads the cached index, or builds it and writes the cache. A problem with the cache is
-     * logged here; a good load is not, so callers say where the index came from ({@link Loaded#how}).
+     * Maps the cached index, or builds it and writes the cache. With {@code checkAll}, every
+     * block and value is checked now (a server, which shares the index between threads);
+     * otherwise blocks are checked as queries read them, and a query that meets damage throws
+     * {@link CorruptIndexException}: call {@link #rebuild} then.
      */
-    public Loaded loadOrBuild() {
+    public Loaded loadOrBuild(boolean checkAll) {
         long t0 = System.nanoTime();
         String problem;
         try {
             UnicodeNameIndex index = read();
-            long ms = elapsedMillis(t0);
-            return new Loaded(index, true, "loaded from cache " + file + " in " + ms + " ms");
+            if (checkAll) {
+                index.checkAll();
+            }
+            return new Loaded(index, true, "loaded from cache " + file + " in " + elapsedMillis(t0) + " ms");
         } catch (NoSuchFileException e) {
             problem = "missing";
-        } catch (CacheFormatException e) {
+        } catch (CacheFormatException | CorruptIndexException e) {
             problem = "unusable (" + e.getMessage() + ")";
         } catch (IOException e) {
             problem = "unreadable (" + describe(e) + ")";
         }
-        Log.LOG.warn("Index cache {} is {}: rebuilding it", file, problem);
-        t0 = System.nanoTime();
-        UnicodeNameIndex index = UnicodeNameIndex.build();
+        return rebuild(problem);
+    }
+
+    /** Builds the index, writes the cache, and answers the index mapped from the new file when it could be written. */
+    public Loaded rebuild(String problem) {
+        if (problem.equals("missing")) {
+            Log.LOG.info("Index cache {} is missing: building it", file);
+        } else {
+            Log.LOG.warn("Index cache {} is {}: rebuilding it", file, problem);
+        }
+        long t0 = System.nanoTime();
+        UnicodeNameIndex built = UnicodeNameIndex.build();
         long ms = elapsedMillis(t0);
-        boolean written = write(index);
-        Log.LOG.info("Built index of {} characters in {} ms{}", index.characterCount(), ms,
-            written ? "; wrote " + file : "");
+        UnicodeNameIndex index = built;
+        boolean written = write(built);
+        if (written) {
+            try {
+                // The built image sits on the heap; the mapped file does not.
+                index = read();
+                index.checkAll();
+            } catch (IOException | CacheFormatException | CorruptIndexException e) {
+                Log.LOG.warn("Index cache {} cannot be read back ({}); going on with the index built", file, e.getMessage());
+                index = built;
+            }
+        }
+        Log.LOG.info("Built index of {} items in {} ms{}", built.itemCount(), ms, written ? "; wrote " + file : "");
         return new Loaded(index, false, "built in " + ms + " ms (cache was " + problem + ")");
     }
 
-    /** Reads and checks the cache file. */
+    /** Maps and checks the cache file's header; its blocks are checked as they are read. */
     public UnicodeNameIndex read() throws IOException, CacheFormatException {
-        return IndexFile.decode(Files.readAllBytes(file), UnicodeVersion.current());
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            // Opening a FIFO or a device to read it could block or never end.
+            throw new CacheFormatException("not a regular file");
+        }
+        if (attributes.size() > MAX_FILE_BYTES) {
+            throw new CacheFormatException("too large (" + attributes.size() + " bytes)");
+        }
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = in.size();
+            if (size > MAX_FILE_BYTES) {
+                throw new CacheFormatException("too large (" + size + " bytes)");
+            }
+            ByteBuffer mapped = in.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            return UnicodeNameIndex.open(mapped, UnicodeDataVersions.expected());
+        }
     }
 
     /** Writes the cache atomically; on failure logs one warning and answers false. */
@@ -90,7 +133,7 @@ public final class IndexCache {
             tmp = Files.createTempFile(dir, FILE_NAME + ".", ".tmp");
             makeReadableByAll(tmp);
             try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(IndexFile.encode(index));
+                ByteBuffer bytes = index.image();
                 while (bytes.hasRemaining()) {
                     out.write(bytes);
                 }

@@ -3,60 +3,87 @@ package charfinder.index;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
- * The binary layout of the index cache file.
+ * The binary layout of the index: the same bytes in memory after a build and on disk in the
+ * cache, where they are mapped and read where they lie rather than loaded whole.
  *
  * <pre>
- * header (40 bytes, little-endian):
- *   magic "CHARFIDX" | format version (int) | Unicode version (16 bytes ASCII, zero padded)
- *   | payload length (long) | CRC32 of the header's first 36 bytes and the payload (int)
- * payload: seven arrays, each an int length followed by its elements:
- *   codePoints, nameStarts, nameBytes, wordStarts, wordBytes, postingStarts, postings
+ * header (little-endian):
+ *   magic "CHARFIDX" | format version (int) | header length (int)
+ *   | data versions (int length, ASCII: "unicode=17.0 cldr=48 ...") | payload length (long)
+ *   | section count (int) | per section: offset (long), length in bytes (long)
+ *   | block count (int) | per block: CRC32C (int) | CRC32C of the header so far (int)
+ * payload: the sections, each 8-byte aligned; block k is bytes [k * BLOCK, (k+1) * BLOCK) of
+ * the payload.
  * </pre>
+ *
+ * <p>A lookup touches a few dozen kilobytes of a file of tens of megabytes, so checksums are
+ * per 64 KiB block and a block is checked the first time it is read ({@link Blocks}); the header
+ * and the section table are checked at once.
  */
 final class IndexFile {
 
-    static final int FORMAT_VERSION = 1;
-    private static final byte[] MAGIC = "CHARFIDX".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION_FIELD = 16;
-    static final int HEADER_SIZE = 8 + 4 + VERSION_FIELD + 8 + 4;
-    private static final int CHECKED_HEADER = HEADER_SIZE - 4;
+    static final int FORMAT_VERSION = 2;
+    static final byte[] MAGIC = "CHARFIDX".getBytes(StandardCharsets.US_ASCII);
+    static final int BLOCK = 64 * 1024;
+    /** More than any real header; a header that claims more is damaged. */
+    private static final int MAX_HEADER = 1 << 20;
+    private static final int MAX_VERSIONS = 1024;
 
     private IndexFile() {
     }
 
-    static byte[] encode(UnicodeNameIndex index) {
-        int[][] ints = {index.codePoints(), index.nameStarts(), null, index.wordStarts(), null,
-            index.postingStarts(), index.postings()};
-        long payload = 7 * 4L;
-        for (int[] a : ints) {
-            payload += a == null ? 0 : 4L * a.length;
-        }
-        payload += index.nameBytes().length + index.wordBytes().length;
-        ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(HEADER_SIZE + payload)).order(ByteOrder.LITTLE_ENDIAN);
-        buf.put(MAGIC).putInt(FORMAT_VERSION);
-        byte[] version = index.unicodeVersion().getBytes(StandardCharsets.US_ASCII);
-        buf.put(version).put(new byte[VERSION_FIELD - version.length]);
-        buf.putLong(payload).putInt(0);
-        putInts(buf, index.codePoints());
-        putInts(buf, index.nameStarts());
-        putBytes(buf, index.nameBytes());
-        putInts(buf, index.wordStarts());
-        putBytes(buf, index.wordBytes());
-        putInts(buf, index.postingStarts());
-        putInts(buf, index.postings());
-        byte[] bytes = buf.array();
-        buf.putInt(CHECKED_HEADER, checksum(bytes));
-        return bytes;
+    /** The sections of an index, in the order they are stored. */
+    enum Section {
+        ITEM_CP_STARTS, ITEM_CPS, ITEM_INFO, TEXT_STARTS, TEXT_BYTES, WORD_STARTS, WORD_BYTES,
+        POSTING_STARTS, POSTINGS, SIMILAR_STARTS, SIMILAR_WORDS, SIMILAR_MASKS
     }
 
-    static UnicodeNameIndex decode(byte[] bytes, String expectedUnicodeVersion) throws CacheFormatException {
-        if (bytes.length < HEADER_SIZE) {
-            throw new CacheFormatException("truncated header (" + bytes.length + " bytes)");
+    /** Lays out the header and sections as one image. */
+    static ByteBuffer encode(String versions, ByteBuffer[] sections) {
+        byte[] v = versions.getBytes(StandardCharsets.US_ASCII);
+        long payload = 0;
+        long[] offsets = new long[sections.length];
+        for (int i = 0; i < sections.length; i++) {
+            offsets[i] = payload;
+            payload = align(payload + sections[i].remaining());
         }
-        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int blocks = (int) ((payload + BLOCK - 1) / BLOCK);
+        int header = align(8 + 4 + 4 + 4 + v.length + 8 + 4 + 16 * sections.length + 4 + 4 * blocks + 4);
+        ByteBuffer image = ByteBuffer.allocate(Math.toIntExact(header + payload)).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < sections.length; i++) {
+            image.put(header + (int) offsets[i], sections[i].duplicate(), 0, sections[i].remaining());
+        }
+        image.put(MAGIC).putInt(FORMAT_VERSION).putInt(header).putInt(v.length).put(v).putLong(payload)
+            .putInt(sections.length);
+        for (int i = 0; i < sections.length; i++) {
+            image.putLong(offsets[i]).putLong(sections[i].remaining());
+        }
+        image.putInt(blocks);
+        for (int b = 0; b < blocks; b++) {
+            int from = header + b * BLOCK;
+            image.putInt(crc(image, from, (int) Math.min(BLOCK, header + payload - from)));
+        }
+        image.putInt(crc(image, 0, image.position()));
+        return image.position(0);
+    }
+
+    /** A checked header: where each section lies, and the checksum of each block. */
+    record Header(String versions, int headerLength, long[] offsets, long[] lengths, int[] blockCrcs) {
+    }
+
+    /**
+     * Reads and checks the header of an image: magic, format, versions, its own checksum, and
+     * that every section lies within the image.
+     */
+    static Header header(ByteBuffer image, String expectedVersions) throws CacheFormatException {
+        ByteBuffer buf = image.duplicate().order(ByteOrder.LITTLE_ENDIAN).position(0);
+        long size = buf.limit();
+        if (size < 24) {
+            throw new CacheFormatException("truncated header (" + size + " bytes)");
+        }
         for (byte b : MAGIC) {
             if (buf.get() != b) {
                 throw new CacheFormatException("not an index cache file (bad magic number)");
@@ -66,98 +93,73 @@ final class IndexFile {
         if (format != FORMAT_VERSION) {
             throw new CacheFormatException("format version " + format + ", expected " + FORMAT_VERSION);
         }
-        byte[] versionField = new byte[VERSION_FIELD];
-        buf.get(versionField);
-        String version = new String(versionField, StandardCharsets.US_ASCII).replace("\0", "");
-        if (!version.equals(expectedUnicodeVersion)) {
-            throw new CacheFormatException("Unicode " + printable(version) + ", expected " + expectedUnicodeVersion);
+        int headerLength = buf.getInt();
+        if (headerLength < 24 || headerLength > MAX_HEADER || headerLength > size) {
+            throw new CacheFormatException("truncated header (" + size + " bytes, header says " + headerLength + ")");
         }
+        int versionLength = buf.getInt();
+        if (versionLength < 0 || versionLength > MAX_VERSIONS || buf.position() + versionLength + 16 > headerLength) {
+            throw new CacheFormatException("damaged header (data versions)");
+        }
+        byte[] v = new byte[versionLength];
+        buf.get(v);
+        String versions = new String(v, StandardCharsets.US_ASCII);
         long payload = buf.getLong();
-        if (payload != bytes.length - HEADER_SIZE) {
-            throw new CacheFormatException("payload of " + (bytes.length - HEADER_SIZE) + " bytes, header says " + payload);
+        int sections = buf.getInt();
+        if (sections != Section.values().length || buf.position() + 16L * sections + 4 > headerLength) {
+            throw new CacheFormatException("damaged header (" + sections + " sections)");
         }
-        if (buf.getInt() != checksum(bytes)) {
-            throw new CacheFormatException("checksum mismatch");
+        long[] offsets = new long[sections];
+        long[] lengths = new long[sections];
+        for (int i = 0; i < sections; i++) {
+            offsets[i] = buf.getLong();
+            lengths[i] = buf.getLong();
         }
-        int[] codePoints = getInts(buf);
-        int[] nameStarts = getInts(buf);
-        byte[] nameBytes = getBytes(buf);
-        int[] wordStarts = getInts(buf);
-        byte[] wordBytes = getBytes(buf);
-        int[] postingStarts = getInts(buf);
-        int[] postings = getInts(buf);
-        if (buf.hasRemaining()) {
-            throw new CacheFormatException(buf.remaining() + " bytes after the last array");
+        int blocks = buf.getInt();
+        if (blocks < 0 || buf.position() + 4L * blocks + 4 > headerLength) {
+            throw new CacheFormatException("damaged header (" + blocks + " blocks)");
         }
-        checkAscending(codePoints, 0, codePoints.length, "code points");
-        checkOffsets(nameStarts, codePoints.length, nameBytes.length, "name offsets");
-        checkOffsets(wordStarts, postingStarts.length - 1, wordBytes.length, "word offsets");
-        checkOffsets(postingStarts, wordStarts.length - 1, postings.length, "posting offsets");
-        return new UnicodeNameIndex(version, codePoints, nameStarts, nameBytes, wordStarts, wordBytes,
-            postingStarts, postings);
+        int[] crcs = new int[blocks];
+        for (int b = 0; b < blocks; b++) {
+            crcs[b] = buf.getInt();
+        }
+        // The header's own checksum follows the block checksums, before the alignment padding.
+        int crcAt = buf.position();
+        if (buf.getInt() != crc(buf, 0, crcAt)) {
+            throw new CacheFormatException("checksum mismatch (header)");
+        }
+        if (!versions.equals(expectedVersions)) {
+            throw new CacheFormatException("data of " + printable(versions) + ", expected " + expectedVersions);
+        }
+        if (payload != size - headerLength) {
+            throw new CacheFormatException("payload of " + (size - headerLength) + " bytes, header says " + payload);
+        }
+        if (blocks != (payload + BLOCK - 1) / BLOCK) {
+            throw new CacheFormatException("damaged header (" + blocks + " blocks for " + payload + " bytes)");
+        }
+        for (int i = 0; i < sections; i++) {
+            if (offsets[i] < 0 || lengths[i] < 0 || offsets[i] % 8 != 0 || offsets[i] + lengths[i] > payload) {
+                throw new CacheFormatException("section " + i + " lies outside the file");
+            }
+        }
+        return new Header(versions, headerLength, offsets, lengths, crcs);
     }
 
-    private static int checksum(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, CHECKED_HEADER);
-        crc.update(bytes, HEADER_SIZE, bytes.length - HEADER_SIZE);
+    static int crc(ByteBuffer buf, int from, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(buf.duplicate().position(from).limit(from + length));
         return (int) crc.getValue();
     }
 
-    private static void putInts(ByteBuffer buf, int[] values) {
-        buf.putInt(values.length);
-        buf.asIntBuffer().put(values);
-        buf.position(buf.position() + 4 * values.length);
+    static int align(int n) {
+        return (n + 7) & ~7;
     }
 
-    private static void putBytes(ByteBuffer buf, byte[] values) {
-        buf.putInt(values.length).put(values);
-    }
-
-    private static int[] getInts(ByteBuffer buf) throws CacheFormatException {
-        int[] values = new int[checkedLength(buf, 4)];
-        buf.asIntBuffer().get(values);
-        buf.position(buf.position() + 4 * values.length);
-        return values;
-    }
-
-    private static byte[] getBytes(ByteBuffer buf) throws CacheFormatException {
-        byte[] values = new byte[checkedLength(buf, 1)];
-        buf.get(values);
-        return values;
-    }
-
-    private static int checkedLength(ByteBuffer buf, int elementSize) throws CacheFormatException {
-        if (buf.remaining() < 4) {
-            throw new CacheFormatException("truncated array header");
-        }
-        int length = buf.getInt();
-        if (length < 0 || (long) length * elementSize > buf.remaining()) {
-            throw new CacheFormatException("array of " + length + " elements runs past the end");
-        }
-        return length;
-    }
-
-    private static void checkAscending(int[] a, int from, int to, String what) throws CacheFormatException {
-        for (int i = from; i < to; i++) {
-            if (a[i] < 0 || a[i] > Character.MAX_CODE_POINT || (i > from && a[i] <= a[i - 1])) {
-                throw new CacheFormatException(what + " out of order at " + i);
-            }
-        }
-    }
-
-    private static void checkOffsets(int[] starts, int count, int limit, String what) throws CacheFormatException {
-        if (count < 0 || starts.length != count + 1 || starts[0] != 0 || starts[count] != limit) {
-            throw new CacheFormatException(what + " do not match their data");
-        }
-        for (int i = 1; i <= count; i++) {
-            if (starts[i] < starts[i - 1]) {
-                throw new CacheFormatException(what + " out of order at " + i);
-            }
-        }
+    static long align(long n) {
+        return (n + 7) & ~7L;
     }
 
     private static String printable(String s) {
-        return s.chars().allMatch(c -> c >= 0x20 && c < 0x7F) ? s : "(unreadable)";
+        return s.chars().allMatch(c -> c >= 0x20 && c < 0x7F) ? "'" + s + "'" : "(unreadable)";
     }
 }

@@ -1,194 +1,374 @@
 package charfinder.index;
 
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * An inverted index from each word of a character name to the characters that carry it.
+ * An inverted index from each word of a character's fields (name and aliases, CLDR keywords of
+ * every locale, Unihan meaning) to the items that carry it, with each word's items split by
+ * the tier they need.
  *
- * <p>Everything is held in a few flat arrays, the same arrays the cache file stores, so that
- * loading is a handful of bulk copies and queries never allocate per posting. The index is
- * immutable: a query reads it and never adds to it.
+ * <p>It reads an index image where it lies, a mapped cache file or a freshly built buffer, so
+ * that a lookup touches only the few blocks it needs, and queries never allocate per posting.
+ * Immutable; safe to share between threads once {@link #checkAll} has run.
  */
 public final class UnicodeNameIndex {
 
-    private final String unicodeVersion;
-    /** Every indexed code point, ascending. */
-    private final int[] codePoints;
-    /** Offsets of each code point's name in {@link #nameBytes}; an empty name is derived. */
-    private final int[] nameStarts;
-    private final byte[] nameBytes;
-    /** Offsets of each word in {@link #wordBytes}; words are sorted. */
-    private final int[] wordStarts;
-    private final byte[] wordBytes;
-    /** Offsets of each word's postings in {@link #postings}. */
-    private final int[] postingStarts;
-    /** For each word, the ascending code points whose names carry it. */
-    private final int[] postings;
+    /** A prefix may match at most this many words; more is an error, never a slow answer. */
+    public static final int MAX_PREFIX_WORDS = 2000;
 
-    UnicodeNameIndex(String unicodeVersion, int[] codePoints, int[] nameStarts, byte[] nameBytes,
-                     int[] wordStarts, byte[] wordBytes, int[] postingStarts, int[] postings) {
-        this.unicodeVersion = unicodeVersion;
-        this.codePoints = codePoints;
-        this.nameStarts = nameStarts;
-        this.nameBytes = nameBytes;
-        this.wordStarts = wordStarts;
-        this.wordBytes = wordBytes;
-        this.postingStarts = postingStarts;
-        this.postings = postings;
+    private static final int VS16 = 0xFE0F;
+
+    private final IndexImage image;
+    private final ByteBuffer bytes;
+    private final Map<String, String> versions;
+
+    private UnicodeNameIndex(IndexImage image, ByteBuffer bytes) {
+        this.image = image;
+        this.bytes = bytes;
+        this.versions = parseVersions(image.versions);
     }
 
-    /** Builds the index from the running JDK's character data. */
+    /** Opens an index image whose data versions must be {@code expectedVersions}. */
+    static UnicodeNameIndex open(ByteBuffer image, String expectedVersions) throws CacheFormatException {
+        return new UnicodeNameIndex(IndexImage.open(image, expectedVersions), image);
+    }
+
+    /** Builds the index of Unicode 17.0 from the JDK, ICU4J and the bundled data. */
     public static UnicodeNameIndex build() {
-        return UnicodeNameIndexBuilder.fromJdk();
+        ByteBuffer image = UnicodeDataSource.build();
+        try {
+            UnicodeNameIndex index = open(image, UnicodeDataVersions.expected());
+            index.checkAll();
+            return index;
+        } catch (CacheFormatException e) {
+            throw new IllegalStateException("a freshly built index is unreadable: " + e.getMessage(), e);
+        }
     }
 
+    /** The image, as the cache file stores it. */
+    ByteBuffer image() {
+        return bytes.duplicate();
+    }
+
+    /** Checks every block and value, so that no query can meet damage later. */
+    public void checkAll() {
+        image.checkAll();
+    }
+
+    private static Map<String, String> parseVersions(String versions) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : versions.split(" ")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                map.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return map;
+    }
+
+    /** The Unicode version of the data: 17.0 whatever the JDK. */
     public String unicodeVersion() {
-        return unicodeVersion;
+        return versions.getOrDefault("unicode", "?");
     }
 
-    /** How many characters are indexed. */
+    /** Every data version: {@code unicode}, {@code cldr}, {@code emoji}, {@code unihan}, {@code jdk-unicode}. */
+    public Map<String, String> dataVersions() {
+        return versions;
+    }
+
+    /** How many items are indexed: code points and emoji sequences. */
+    public int itemCount() {
+        return image.items;
+    }
+
+    /** How many single code points are indexed. */
     public int characterCount() {
-        return codePoints.length;
+        int sequences = 0;
+        for (int r = 0; r < image.items; r++) {
+            if (image.cpTo(r) - image.cpFrom(r) > 1) {
+                sequences++;
+            }
+        }
+        return image.items - sequences;
     }
 
-    /** How many distinct words the names have. */
+    /** How many distinct words the fields have. */
     public int wordCount() {
-        return wordStarts.length - 1;
+        return image.words;
+    }
+
+    // Items and their texts
+
+    /** The item of a rank. */
+    Item item(int rank) {
+        int from = image.cpFrom(rank);
+        int to = image.cpTo(rank);
+        if (to - from == 1) {
+            return Item.of(image.cpAt(from));
+        }
+        int[] cps = new int[to - from];
+        for (int i = 0; i < cps.length; i++) {
+            cps[i] = image.cpAt(from + i);
+        }
+        return Item.of(cps);
+    }
+
+    /** The rank of the first item whose first code point is {@code cp} or more. */
+    private int lowerBound(int cp) {
+        int lo = 0;
+        int hi = image.items;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (image.firstCodePoint(mid) < cp) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The rank of a single code point's item, or -1. */
+    private int rankOf(int cp) {
+        int r = lowerBound(cp);
+        return r < image.items && image.firstCodePoint(r) == cp && image.cpTo(r) - image.cpFrom(r) == 1 ? r : -1;
+    }
+
+    private int rankOf(Item item) {
+        if (!item.isSequence()) {
+            return rankOf(item.first());
+        }
+        for (int r = lowerBound(item.first()); r < image.items && image.firstCodePoint(r) == item.first(); r++) {
+            if (matchesAt(r, item.codePoints(), 0) == item.length() && image.cpTo(r) - image.cpFrom(r) == item.length()) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** How many code points of item {@code rank} match {@code text} from {@code at}, all or 0. */
+    private int matchesAt(int rank, int[] text, int at) {
+        int from = image.cpFrom(rank);
+        int n = image.cpTo(rank) - from;
+        if (at + n > text.length) {
+            return 0;
+        }
+        for (int i = 0; i < n; i++) {
+            if (image.cpAt(from + i) != text[at + i]) {
+                return 0;
+            }
+        }
+        return n;
     }
 
     /** The Name property of a code point, or {@code null} when it has none. */
     public String name(int cp) {
-        int i = Arrays.binarySearch(codePoints, cp);
-        if (i < 0) {
+        int r = rankOf(cp);
+        return r < 0 ? null : name(r, cp);
+    }
+
+    private String name(int rank, int cp) {
+        if ((image.info(rank) & IndexBuilder.HAS_NAME) == 0) {
             return null;
         }
-        int start = nameStarts[i];
-        int end = nameStarts[i + 1];
-        if (start == end) {
-            return UnicodeNames.derivedName(cp);
-        }
-        return new String(nameBytes, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String name = image.text(rank, IndexBuilder.NAME);
+        return name.isEmpty() ? UnicodeNames.derivedName(cp) : name;
     }
 
     /** The name of a code point, or its code point label ({@code <control-0009>}) if it has none. */
     public String nameOrLabel(int cp) {
         String name = name(cp);
-        return name != null ? name : UnicodeNames.labelOf(cp);
+        return name != null ? name : UnicodeNames.labelOf(cp, generalCategory(cp));
     }
 
     /** The name of an item: a code point's name or label, a sequence's CLDR English short name. */
     public String nameOrLabel(Item item) {
-        return nameOrLabel(item.first());
+        if (!item.isSequence()) {
+            return nameOrLabel(item.first());
+        }
+        int r = rankOf(item);
+        String name = r < 0 ? null : name(r, item.first());
+        return name != null ? name : item.code();
+    }
+
+    /**
+     * The general category of a code point, as {@link Character#getType}, in the data's Unicode
+     * version: the JDK's where it knows the code point, else the one stored when the index was built.
+     */
+    public int generalCategory(int cp) {
+        if (Character.getType(cp) != Character.UNASSIGNED) {
+            return Character.getType(cp);
+        }
+        int r = rankOf(cp);
+        return r < 0 ? Character.UNASSIGNED : image.info(r) & IndexBuilder.TYPE_MASK;
     }
 
     /** The RGI emoji sequence of these code points, or {@code null} when they are not one. */
     public Item sequence(int[] codePoints) {
-        return null;
+        if (codePoints.length < 2) {
+            return null;
+        }
+        Item item = Item.of(codePoints);
+        return rankOf(item) < 0 ? null : item;
     }
 
     /** The formal and informal aliases of a code point, formal ones first. */
     public List<Alias> aliases(int cp) {
-        return List.of();
+        int r = rankOf(cp);
+        List<Alias> aliases = new ArrayList<>();
+        if (r >= 0) {
+            for (String[] line : lines(image.text(r, IndexBuilder.ALIASES))) {
+                aliases.add(new Alias(line[0], line[1]));
+            }
+        }
+        return aliases;
     }
 
     /** The CLDR annotation of an item in a locale ({@code en}, {@code ko}, {@code zh-Hant}), or {@code null}. */
     public Annotation annotation(Item item, String lang) {
+        int r = rankOf(item);
+        if (r < 0) {
+            return null;
+        }
+        for (String[] line : lines(image.text(r, IndexBuilder.KEYWORDS))) {
+            if (line[0].equalsIgnoreCase(lang)) {
+                List<String> keywords = line.length < 3 || line[2].isEmpty() ? List.of() : List.of(line[2].split("\\|"));
+                return new Annotation(line[0], line[1], keywords);
+            }
+        }
         return null;
     }
 
     /** What Unihan says of a code point, or {@code null} when it says nothing. */
     public UnihanFields unihan(int cp) {
-        return null;
+        int r = rankOf(cp);
+        String text = r < 0 ? "" : image.text(r, IndexBuilder.UNIHAN);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String[] f = Arrays.copyOf(text.split("\t", -1), 6);
+        for (int i = 0; i < f.length; i++) {
+            f[i] = f[i] == null ? "" : f[i];
+        }
+        return new UnihanFields(f[0], f[1], f[2], f[3], f[4], f[5]);
     }
+
+    private static List<String[]> lines(String text) {
+        List<String[]> lines = new ArrayList<>();
+        if (!text.isEmpty()) {
+            for (String line : text.split("\n")) {
+                lines.add(line.split("\t", -1));
+            }
+        }
+        return lines;
+    }
+
+    // Queries
 
     /** Parses and answers a query. */
     public Answer search(String query) throws QueryException {
         return search(Query.parse(query));
     }
 
-    public Answer search(Query query) {
-        if (query.kind() != QueryKind.WORDS) {
-            int[] cps = query.codePoints();
-            return new Answer(query, cps, 0, cps.length);
-        }
-        List<String> words = query.words();
-        if (words.isEmpty()) {
-            return new Answer(query, postings, 0, 0);
-        }
-        int[] found = new int[words.size()];
-        for (int i = 0; i < found.length; i++) {
-            found[i] = wordId(words.get(i));
-            if (found[i] < 0) {
-                return new Answer(query, postings, 0, 0);
-            }
-        }
-        if (found.length == 1) {
-            return new Answer(query, postings, postingStarts[found[0]], postingStarts[found[0] + 1]);
-        }
-        sortBySize(found);
-        int[] result = Arrays.copyOfRange(postings, postingStarts[found[0]], postingStarts[found[0] + 1]);
-        int size = result.length;
-        for (int k = 1; k < found.length && size > 0; k++) {
-            size = intersect(result, size, found[k]);
-        }
-        return new Answer(query, result, 0, size);
+    /** Parses and answers a query; {@code names}: tier 1 alone. */
+    public Answer search(String query, boolean names) throws QueryException {
+        return search(Query.parse(query, names));
     }
 
-    /** Smallest posting list first: an insertion sort, since queries have a few words. */
-    private void sortBySize(int[] words) {
-        for (int i = 1; i < words.length; i++) {
-            int w = words[i];
-            int j = i - 1;
-            while (j >= 0 && postingCount(words[j]) > postingCount(w)) {
-                words[j + 1] = words[j];
-                j--;
+    public Answer search(Query query) throws QueryException {
+        if (query.kind() == QueryKind.CODEPOINTS) {
+            int[] cps = query.codePoints();
+            Item[] items = new Item[cps.length];
+            for (int i = 0; i < cps.length; i++) {
+                items[i] = Item.of(cps[i]);
             }
-            words[j + 1] = w;
+            return new Answer(this, query, QueryKind.CODEPOINTS, items);
         }
+        if (!query.text().isBlank() && (!query.hasLetterOrDigit() || isSingleCharacter(query.text()))) {
+            return characters(query);
+        }
+        IntBuffer[] tiers = new WordSearch(this, image, query).tiers();
+        int total = 0;
+        for (IntBuffer tier : tiers) {
+            total += tier.remaining();
+        }
+        if (total == 0 && !query.text().isBlank() && !Words.hasAsciiLetterOrDigit(query.text())) {
+            return characters(query);
+        }
+        List<String> suggestions = total == 0 ? new Suggestions(this, image, query).find() : List.of();
+        return new Answer(this, query, tiers, suggestions);
+    }
+
+    /** One item, other than an ASCII letter or digit: looked up as itself. */
+    private boolean isSingleCharacter(String text) {
+        String t = text.strip();
+        int[] cps = t.codePoints().toArray();
+        if (cps.length == 1) {
+            return !(cps[0] < 0x80 && Character.isLetterOrDigit(cps[0]));
+        }
+        return cps.length > 1 && sequenceAt(cps, 0) == cps.length;
+    }
+
+    /** The length of the longest RGI sequence that starts at {@code at}, or 0. */
+    private int sequenceAt(int[] text, int at) {
+        int longest = 0;
+        for (int r = lowerBound(text[at]); r < image.items && image.firstCodePoint(r) == text[at]; r++) {
+            int n = matchesAt(r, text, at);
+            if (n > 1 && n > longest) {
+                longest = n;
+            }
+        }
+        return longest;
     }
 
     /**
-     * Keeps, in place, the first {@code size} elements of {@code acc} that are in the postings
-     * of {@code word}; a galloping search, since {@code acc} is the smaller list.
+     * Each distinct item of the text other than white space, in order of first appearance: an
+     * RGI sequence is one item, and a U+FE0F VARIATION SELECTOR-16 after a character belongs to it.
      */
-    private int intersect(int[] acc, int size, int word) {
-        int lo = postingStarts[word];
-        int end = postingStarts[word + 1];
-        int kept = 0;
-        for (int i = 0; i < size && lo < end; i++) {
-            int cp = acc[i];
-            int step = 1;
-            int hi = lo;
-            while (hi < end && postings[hi] < cp) {
-                lo = hi + 1;
-                hi += step;
-                step <<= 1;
+    private Answer characters(Query query) {
+        int[] text = query.text().codePoints().toArray();
+        Set<Item> items = new LinkedHashSet<>();
+        int i = 0;
+        while (i < text.length) {
+            int cp = text[i];
+            if (Query.isWhiteSpace(cp)) {
+                i++;
+                continue;
             }
-            int at = Arrays.binarySearch(postings, lo, Math.min(hi + 1, end), cp);
-            if (at >= 0) {
-                acc[kept++] = cp;
-                lo = at + 1;
-            } else {
-                lo = -at - 1;
+            int n = sequenceAt(text, i);
+            if (n > 1) {
+                items.add(Item.of(Arrays.copyOfRange(text, i, i + n)));
+                i += n;
+                continue;
+            }
+            items.add(Item.of(cp));
+            i++;
+            if (i < text.length && text[i] == VS16 && i > 0) {
+                i++;
             }
         }
-        return kept;
+        return new Answer(this, query, QueryKind.CHARACTERS, items.toArray(Item[]::new));
     }
 
-    private int postingCount(int word) {
-        return postingStarts[word + 1] - postingStarts[word];
-    }
-
-    /** The position of a word (upper-case ASCII) in the sorted word list, or -1. */
-    private int wordId(String word) {
+    /** The position of a word (folded) in the sorted vocabulary, or -1. */
+    int wordId(String word) {
+        byte[] key = word.getBytes(StandardCharsets.UTF_8);
         int lo = 0;
-        int hi = wordCount() - 1;
+        int hi = image.words - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = compareWord(mid, word);
+            int c = image.compareWord(mid, key, key.length);
             if (c < 0) {
                 lo = mid + 1;
             } else if (c > 0) {
@@ -200,66 +380,115 @@ public final class UnicodeNameIndex {
         return -1;
     }
 
-    private int compareWord(int id, String word) {
-        int start = wordStarts[id];
-        int len = wordStarts[id + 1] - start;
-        int n = Math.min(len, word.length());
-        for (int i = 0; i < n; i++) {
-            int c = (wordBytes[start + i] & 0xFF) - word.charAt(i);
-            if (c != 0) {
-                return c;
+    /** The first word id whose word is not less than {@code key}. */
+    int wordLowerBound(byte[] key) {
+        int lo = 0;
+        int hi = image.words;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (image.compareWord(mid, key, key.length) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return len - word.length();
+        return lo;
     }
 
-    private String word(int id) {
-        return new String(wordBytes, wordStarts[id], wordStarts[id + 1] - wordStarts[id],
-            java.nio.charset.StandardCharsets.ISO_8859_1);
+    // Why an item matched
+
+    /** Why item {@code rank} of tier {@code tier} matched {@code query}, or {@code null} for its name. */
+    Match match(int rank, int tier, Query query) {
+        List<Query.Term> terms = query.terms();
+        switch (tier) {
+            case 1: {
+                int cp = image.firstCodePoint(rank);
+                String name = name(rank, cp);
+                if (name != null && covered(Words.ofName(cp, name), terms) == terms.size()) {
+                    return null;
+                }
+                String best = null;
+                int bestCount = -1;
+                for (String[] alias : lines(image.text(rank, IndexBuilder.ALIASES))) {
+                    int count = covered(Words.of(alias[1]), terms);
+                    if (count > bestCount) {
+                        best = alias[1];
+                        bestCount = count;
+                    }
+                }
+                return best == null ? null : new Match("alias", best, null);
+            }
+            case 2: {
+                String best = null;
+                String bestLang = null;
+                int bestCount = 0;
+                for (String[] line : lines(image.text(rank, IndexBuilder.KEYWORDS))) {
+                    List<String> phrases = new ArrayList<>();
+                    phrases.add(line[1]);
+                    if (line.length > 2 && !line[2].isEmpty()) {
+                        phrases.addAll(Arrays.asList(line[2].split("\\|")));
+                    }
+                    for (String phrase : phrases) {
+                        int count = covered(Words.of(phrase), terms);
+                        if (count > bestCount || (count == bestCount && count > 0 && line[0].equals("en") && !"en".equals(bestLang))) {
+                            best = phrase;
+                            bestLang = line[0];
+                            bestCount = count;
+                        }
+                    }
+                }
+                return best == null ? null : new Match("keyword", best, bestLang);
+            }
+            default: {
+                String unihan = image.text(rank, IndexBuilder.UNIHAN);
+                int tab = unihan.indexOf('\t');
+                return new Match("meaning", tab < 0 ? unihan : unihan.substring(0, tab), null);
+            }
+        }
+    }
+
+    /** How many of the terms a field's words match. */
+    static int covered(List<String> words, List<Query.Term> terms) {
+        int count = 0;
+        for (Query.Term term : terms) {
+            for (String w : words) {
+                if (term.prefix() ? w.startsWith(term.word()) : w.equals(term.word())) {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** The first sense of an ideograph's definition: its text before the first {@code ;} or {@code ,}. */
+    List<String> firstSense(int rank) {
+        String unihan = image.text(rank, IndexBuilder.UNIHAN);
+        int end = unihan.length();
+        for (int i = 0; i < unihan.length(); i++) {
+            char c = unihan.charAt(i);
+            if (c == ';' || c == ',' || c == '\t') {
+                end = i;
+                break;
+            }
+        }
+        return Words.of(unihan.substring(0, end));
     }
 
     /** A word and how many names carry it. */
     public record WordCount(String word, int count) {
     }
 
-    /** The {@code top} most frequent name words, most frequent first (ties alphabetically). */
+    /** The {@code top} most frequent words of names and aliases, most frequent first (ties alphabetically). */
     public List<WordCount> wordReport(int top) {
-        Integer[] ids = new Integer[wordCount()];
-        Arrays.setAll(ids, i -> i);
-        Arrays.sort(ids, Comparator.comparingInt((Integer id) -> -postingCount(id)).thenComparing(id -> id));
-        List<WordCount> report = new ArrayList<>();
-        for (int i = 0; i < Math.min(top, ids.length); i++) {
-            report.add(new WordCount(word(ids[i]), postingCount(ids[i])));
+        List<WordCount> all = new ArrayList<>();
+        for (int id = 0; id < image.words; id++) {
+            int count = image.postings(id, 0).remaining();
+            if (count > 0) {
+                all.add(new WordCount(image.word(id).toUpperCase(Locale.ROOT), count));
+            }
         }
-        return report;
-    }
-
-    // The cache file stores exactly these arrays.
-    int[] codePoints() {
-        return codePoints;
-    }
-
-    int[] nameStarts() {
-        return nameStarts;
-    }
-
-    byte[] nameBytes() {
-        return nameBytes;
-    }
-
-    int[] wordStarts() {
-        return wordStarts;
-    }
-
-    byte[] wordBytes() {
-        return wordBytes;
-    }
-
-    int[] postingStarts() {
-        return postingStarts;
-    }
-
-    int[] postings() {
-        return postings;
+        all.sort(Comparator.comparingInt((WordCount w) -> -w.count()).thenComparing(WordCount::word));
+        return all.subList(0, Math.min(top, all.size()));
     }
 }

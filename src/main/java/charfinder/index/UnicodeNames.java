@@ -140,14 +140,19 @@ public final class UnicodeNames {
 
     /**
      * The Unicode code point label of a code point that has no name, such as
-     * {@code <control-0009>} or {@code <noncharacter-FFFF>}.
+     * {@code <control-0009>} or {@code <noncharacter-FFFF>}, from the JDK's general category.
      */
     public static String labelOf(int cp) {
+        return labelOf(cp, Character.getType(cp));
+    }
+
+    /** The code point label of a code point of general category {@code type} (as {@link Character#getType}). */
+    public static String labelOf(int cp, int type) {
         String kind;
         if (isNoncharacter(cp)) {
             kind = "noncharacter";
         } else {
-            switch (Character.getType(cp)) {
+            switch (type) {
                 case Character.CONTROL:
                     kind = "control";
                     break;

@@ -33,10 +33,15 @@ final class AnswerWriter {
         int total = answer.total();
         StringBuilder text = new StringBuilder(Math.min(batchChars, (total - next) * 48) + 256);
         while (next < total && text.length() < batchChars) {
-            text.append(TextRows.row(index, answer.codePoint(next++))).append("\r\n");
+            text.append(TextRows.row(index, answer, next++)).append("\r\n");
         }
         if (next == total) {
-            text.append(StatusLine.of(total, query)).append("\r\n").append(QueryHandler.PROMPT);
+            text.append(StatusLine.of(total, query)).append("\r\n");
+            String suggestions = StatusLine.suggestions(answer.suggestions());
+            if (suggestions != null) {
+                text.append(suggestions).append("\r\n");
+            }
+            text.append(QueryHandler.PROMPT);
             done = true;
         }
         return ByteBufUtil.writeUtf8(alloc, text);

@@ -1,5 +1,7 @@
 package charfinder.text;
 
+import charfinder.index.Item;
+import charfinder.index.UnicodeNameIndex;
 import charfinder.index.UnicodeNames;
 
 /**
@@ -19,23 +21,47 @@ public final class DisplayChar {
     private DisplayChar() {
     }
 
+    /** A character by the JDK's general category; see {@link #of(int, int)}. */
     public static String of(int cp) {
-        String standIn = standIn(cp);
+        return of(cp, Character.getType(cp));
+    }
+
+    /**
+     * A character of general category {@code type} (as {@link Character#getType}): the index
+     * knows the categories of characters newer than the JDK's Unicode version.
+     */
+    public static String of(int cp, int type) {
+        String standIn = standIn(cp, type);
         if (standIn != null) {
             return standIn;
         }
-        if (isCombiningMark(cp)) {
+        if (isMarkType(type)) {
             return DOTTED_CIRCLE + Character.toString(cp);
         }
         return Character.toString(cp);
     }
 
+    /** An item: a code point as {@link #of(int, int)} shows it, a sequence as itself. */
+    public static String of(UnicodeNameIndex index, Item item) {
+        return item.isSequence() ? item.text() : of(item.first(), index.generalCategory(item.first()));
+    }
+
+    /** Whether an item is shown by a stand-in rather than itself. */
+    public static boolean isStandIn(UnicodeNameIndex index, Item item) {
+        return !item.isSequence() && standIn(item.first(), index.generalCategory(item.first())) != null;
+    }
+
     /** The bracketed label a character is shown by, or {@code null} if it is shown itself. */
     public static String standIn(int cp) {
+        return standIn(cp, Character.getType(cp));
+    }
+
+    /** The stand-in of a character of general category {@code type}, or {@code null}. */
+    public static String standIn(int cp, int type) {
         if (UnicodeNames.isNoncharacter(cp)) {
             return "[noncharacter]";
         }
-        switch (Character.getType(cp)) {
+        switch (type) {
             case Character.CONTROL:
                 return "[control]";
             case Character.FORMAT:
@@ -57,8 +83,30 @@ public final class DisplayChar {
         }
     }
 
+    /**
+     * Text of the data shown in a row (a keyword, a meaning) with what could harm a terminal
+     * taken out: controls, line and paragraph separators, and the bidirectional embeddings,
+     * overrides and isolates.
+     */
+    public static String safeText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            boolean bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+            if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                out.append(' ');
+            } else if (!bidi) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
     public static boolean isCombiningMark(int cp) {
-        int type = Character.getType(cp);
+        return isMarkType(Character.getType(cp));
+    }
+
+    private static boolean isMarkType(int type) {
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
             || type == Character.COMBINING_SPACING_MARK;
     }

@@ -1,5 +1,8 @@
 package charfinder.text;
 
+import charfinder.index.Answer;
+import charfinder.index.Item;
+import charfinder.index.Match;
 import charfinder.index.UnicodeNameIndex;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,8 +11,10 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * The JSON object of one character: {@code {"code": "U+2656", "char": "♖", "name": "WHITE CHESS
- * ROOK"}}. The character is always the raw one, never a stand-in.
+ * The JSON object of one answer item: {@code {"code": "U+2656", "char": "♖", "name": "WHITE
+ * CHESS ROOK"}}, with {@code "match": {"field": "keyword", "text": "고양이", "lang": "ko"}} when
+ * something other than the name matched. The character is always the raw text, never a stand-in;
+ * a sequence's code is its code points joined by spaces.
  */
 public final class JsonItems {
 
@@ -29,17 +34,33 @@ public final class JsonItems {
         return FACTORY;
     }
 
-    public static void write(JsonGenerator json, UnicodeNameIndex index, int cp) throws IOException {
+    /** The item at {@code position} of an answer. */
+    public static void write(JsonGenerator json, UnicodeNameIndex index, Answer answer, int position) throws IOException {
+        Item item = answer.item(position);
         json.writeStartObject();
-        json.writeStringField("code", TextRows.code(cp));
+        json.writeStringField("code", item.code());
         json.writeFieldName("char");
-        if (Character.getType(cp) == Character.SURROGATE) {
-            // A lone surrogate cannot be encoded as UTF-8; JSON's escape carries it exactly.
-            json.writeRawValue("\"\\u" + Integer.toHexString(cp).toUpperCase(Locale.ROOT) + "\"");
-        } else {
-            json.writeString(Character.toString(cp));
+        writeText(json, item);
+        json.writeStringField("name", index.nameOrLabel(item));
+        Match match = answer.match(position);
+        if (match != null) {
+            json.writeObjectFieldStart("match");
+            json.writeStringField("field", match.field());
+            json.writeStringField("text", match.text());
+            if (match.lang() != null) {
+                json.writeStringField("lang", match.lang());
+            }
+            json.writeEndObject();
         }
-        json.writeStringField("name", index.nameOrLabel(cp));
         json.writeEndObject();
+    }
+
+    /** The item's raw text; a lone surrogate, which UTF-8 cannot carry, as its JSON escape. */
+    public static void writeText(JsonGenerator json, Item item) throws IOException {
+        if (!item.isSequence() && Character.getType(item.first()) == Character.SURROGATE) {
+            json.writeRawValue("\"\\u" + Integer.toHexString(item.first()).toUpperCase(Locale.ROOT) + "\"");
+        } else {
+            json.writeString(item.text());
+        }
     }
 }

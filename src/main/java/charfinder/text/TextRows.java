@@ -1,9 +1,14 @@
 package charfinder.text;
 
+import charfinder.index.Answer;
+import charfinder.index.Match;
 import charfinder.index.UnicodeNameIndex;
 import charfinder.index.UnicodeNames;
 
-/** Text rows of an answer: {@code U+2656<TAB>♖<TAB>WHITE CHESS ROOK}. */
+/**
+ * Text rows of an answer: {@code U+2656<TAB>♖<TAB>WHITE CHESS ROOK}, and a fourth field when
+ * something other than the name matched: {@code U+200D<TAB>[format]<TAB>ZERO WIDTH JOINER<TAB>alias: ZWJ}.
+ */
 public final class TextRows {
 
     private TextRows() {
@@ -13,7 +18,11 @@ public final class TextRows {
         return "U+" + UnicodeNames.hex(cp);
     }
 
-    public static String row(UnicodeNameIndex index, int cp) {
-        return code(cp) + '\t' + DisplayChar.of(cp) + '\t' + index.nameOrLabel(cp);
+    /** The row of the item at {@code position} of an answer. */
+    public static String row(UnicodeNameIndex index, Answer answer, int position) {
+        var item = answer.item(position);
+        String row = item.code() + '\t' + DisplayChar.of(index, item) + '\t' + index.nameOrLabel(item);
+        Match match = answer.match(position);
+        return match == null ? row : row + '\t' + DisplayChar.safeText(match.describe());
     }
 }
