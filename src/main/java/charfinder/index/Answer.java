@@ -99,7 +99,7 @@ public final class Answer {
             t++;
         }
         IntBuffer tier = tiers[t];
-        return tier.get(tier.position() + position - (t == 0 ? 0 : ends[t - 1]));
+        return index.rank(tier, tier.position() + position - (t == 0 ? 0 : ends[t - 1]));
     }
 
     private void check(int position) {

@@ -14,7 +14,7 @@ import java.util.zip.CRC32C;
  *   magic "CHARFIDX" | format version (int) | header length (int)
  *   | data versions (int length, ASCII: "unicode=17.0 cldr=48 ...") | payload length (long)
  *   | section count (int) | per section: offset (long), length in bytes (long)
- *   | block count (int) | per block: CRC32C (int) | CRC32C of the header so far (int)
+ *   | block count (int) | per block: CRC32C (int) | zero padding | CRC32C of all the header before it (int)
  * payload: the sections, each 8-byte aligned; block k is bytes [k * BLOCK, (k+1) * BLOCK) of
  * the payload.
  * </pre>
@@ -51,6 +51,7 @@ final class IndexFile {
             payload = align(payload + sections[i].remaining());
         }
         int blocks = (int) ((payload + BLOCK - 1) / BLOCK);
+        // The header's checksum is its last four bytes and covers all before, padding included.
         int header = align(8 + 4 + 4 + 4 + v.length + 8 + 4 + 16 * sections.length + 4 + 4 * blocks + 4);
         ByteBuffer image = ByteBuffer.allocate(Math.toIntExact(header + payload)).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < sections.length; i++) {
@@ -66,7 +67,7 @@ final class IndexFile {
             int from = header + b * BLOCK;
             image.putInt(crc(image, from, (int) Math.min(BLOCK, header + payload - from)));
         }
-        image.putInt(crc(image, 0, image.position()));
+        image.putInt(header - 4, crc(image, 0, header - 4));
         return image.position(0);
     }
 
@@ -123,9 +124,8 @@ final class IndexFile {
         for (int b = 0; b < blocks; b++) {
             crcs[b] = buf.getInt();
         }
-        // The header's own checksum follows the block checksums, before the alignment padding.
-        int crcAt = buf.position();
-        if (buf.getInt() != crc(buf, 0, crcAt)) {
+        int crcAt = headerLength - 4;
+        if (buf.position() > crcAt || buf.getInt(crcAt) != crc(buf, 0, crcAt)) {
             throw new CacheFormatException("checksum mismatch (header)");
         }
         if (!versions.equals(expectedVersions)) {

@@ -124,6 +124,11 @@ public final class UnicodeNameIndex {
         return Item.of(cps);
     }
 
+    /** A rank read from an answer's list, checked to name an item. */
+    int rank(IntBuffer list, int i) {
+        return image.rank(list, i);
+    }
+
     /** The rank of the first item whose first code point is {@code cp} or more. */
     private int lowerBound(int cp) {
         int lo = 0;

@@ -15,7 +15,7 @@ public final class HeapFootprint {
 
     public static void main(String[] args) throws Exception {
         IndexCache cache = new IndexCache(Path.of(args.length > 0 ? args[0] : "index-cache"));
-        cache.loadOrBuild();
+        cache.loadOrBuild(true);
         long before = usedAfterGc();
         UnicodeNameIndex index = cache.read();
         long after = usedAfterGc();

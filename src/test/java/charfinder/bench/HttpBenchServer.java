@@ -19,7 +19,7 @@ public final class HttpBenchServer {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
-        UnicodeNameIndex index = new IndexCache(Path.of(args[1])).loadOrBuild().index();
+        UnicodeNameIndex index = new IndexCache(Path.of(args[1])).loadOrBuild(true).index();
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
         HttpServer server = HttpServer.start(group, "127.0.0.1", port, index);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -50,7 +50,7 @@ public class IndexBenchmark {
         Answer answer = index.search(query);
         int sum = answer.total();
         for (int i = 0, n = Math.min(50, answer.total()); i < n; i++) {
-            sum += answer.codePoint(i);
+            sum += answer.item(i).first();
         }
         return sum;
     }
@@ -63,7 +63,7 @@ public class IndexBenchmark {
         Answer answer = index.search(query);
         int sum = 0;
         for (int i = 0; i < answer.total(); i++) {
-            sum += index.name(answer.codePoint(i)).length();
+            sum += index.name(answer.item(i).first()).length();
         }
         return sum;
     }

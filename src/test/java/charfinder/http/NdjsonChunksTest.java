@@ -54,8 +54,7 @@ class NdjsonChunksTest {
         assertThat(lines).hasSize(answer.total());
         assertThat(pauses).isGreaterThan(100 / NdjsonChunks.CHUNKS_PER_TURN);
         assertThat(lines[0]).isEqualTo("{\"code\":\"U+2E80\",\"char\":\"⺀\",\"name\":\"CJK RADICAL REPEAT\"}");
-        assertThat(lines[answer.total() - 1]).contains("\"code\":\"" + charfinder.text.TextRows.code(
-            answer.codePoint(answer.total() - 1)) + "\"");
+        assertThat(lines[answer.total() - 1]).contains("\"code\":\"" + answer.item(answer.total() - 1).code() + "\"");
         assertThat(channel.finishAndReleaseAll()).isFalse();
     }
 

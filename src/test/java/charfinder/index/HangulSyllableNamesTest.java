@@ -28,7 +28,7 @@ class HangulSyllableNamesTest {
             assertThat(names.add(name)).as("%s is unique", name).isTrue();
             Answer answer = index.search(name);
             assertThat(answer.total()).as(name).isEqualTo(1);
-            assertThat(answer.codePoint(0)).isEqualTo(cp);
+            assertThat(answer.item(0).first()).isEqualTo(cp);
         }
         assertThat(names).hasSize(11_172);
         assertThat(index.search("hangul syllable").total()).isEqualTo(11_172);
@@ -38,6 +38,6 @@ class HangulSyllableNamesTest {
     void theCharacterQueryNamesASyllable() throws QueryException {
         Answer answer = TestIndex.get().search("한");
         assertThat(answer.kind()).isEqualTo(QueryKind.CHARACTERS);
-        assertThat(TestIndex.get().name(answer.codePoint(0))).isEqualTo("HANGUL SYLLABLE HAN");
+        assertThat(TestIndex.get().name(answer.item(0).first())).isEqualTo("HANGUL SYLLABLE HAN");
     }
 }

@@ -14,7 +14,7 @@ class QueryTest {
     private static List<Integer> codePoints(Answer answer) {
         List<Integer> cps = new ArrayList<>();
         for (int i = 0; i < answer.total(); i++) {
-            cps.add(answer.codePoint(i));
+            cps.add(answer.item(i).first());
         }
         return cps;
     }
@@ -32,7 +32,7 @@ class QueryTest {
         Answer answer = INDEX.search("U+0009 U+E000 U+0378 U+FFFF U+D800 U+FDD0");
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < answer.total(); i++) {
-            labels.add(INDEX.nameOrLabel(answer.codePoint(i)));
+            labels.add(INDEX.nameOrLabel(answer.item(i).first()));
         }
         assertThat(labels).containsExactly("<control-0009>", "<private-use-E000>", "<unassigned-0378>",
             "<noncharacter-FFFF>", "<surrogate-D800>", "<noncharacter-FDD0>");
@@ -74,7 +74,7 @@ class QueryTest {
         Answer ox = INDEX.search("ox");
         assertThat(ox.total()).isPositive();
         for (int i = 0; i < ox.total(); i++) {
-            assertThat(INDEX.name(ox.codePoint(i))).matches("(.*[^A-Z0-9])?OX([^A-Z0-9].*)?");
+            assertThat(INDEX.name(ox.item(i).first())).matches("(.*[^A-Z0-9])?OX([^A-Z0-9].*)?");
         }
         assertThat(INDEX.search("ches").total()).isZero();
     }

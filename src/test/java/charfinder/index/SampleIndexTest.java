@@ -11,15 +11,24 @@ import org.junit.jupiter.api.Test;
 class SampleIndexTest {
 
     private static final Set<Integer> SAMPLE = Set.of((int) '$', (int) 'A', (int) 'a', 0x20A0, 0x20AC);
-    private static final UnicodeNameIndex INDEX = UnicodeNameIndexBuilder.build("13.0", 0, 0x20AC,
-        cp -> SAMPLE.contains(cp) ? UnicodeNames.nameOf(cp) : null);
+    private static final UnicodeNameIndex INDEX = sample();
+
+    private static UnicodeNameIndex sample() {
+        IndexBuilder builder = new IndexBuilder("sample");
+        SAMPLE.forEach(cp -> builder.addCodePoint(cp, UnicodeNames.nameOf(cp), Character.getType(cp)));
+        try {
+            return UnicodeNameIndex.open(builder.build(), "sample");
+        } catch (CacheFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     private static List<String> find(String query, int start, int stop) throws QueryException {
         Answer answer = INDEX.search(query);
         Paging page = new Paging(start, stop).within(answer.total());
         List<String> chars = new ArrayList<>();
         for (int i = page.start(); i < page.stop(); i++) {
-            chars.add(Character.toString(answer.codePoint(i)));
+            chars.add(Character.toString(answer.item(i).first()));
         }
         return chars;
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public final class TestIndex {
 
     private static final UnicodeNameIndex INDEX =
-        new IndexCache(Path.of("target", "test-index-cache")).loadOrBuild().index();
+        new IndexCache(Path.of("target", "test-index-cache")).loadOrBuild(true).index();
 
     private TestIndex() {
     }

@@ -22,9 +22,14 @@ final class ExpectedText {
         }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < answer.total(); i++) {
-            text.append(TextRows.row(index, answer.codePoint(i))).append("\r\n");
+            text.append(TextRows.row(index, answer, i)).append("\r\n");
         }
-        return text.append(StatusLine.of(answer.total(), query)).append("\r\n?> ").toString();
+        text.append(StatusLine.of(answer.total(), query)).append("\r\n");
+        String suggestions = StatusLine.suggestions(answer.suggestions());
+        if (suggestions != null) {
+            text.append(suggestions).append("\r\n");
+        }
+        return text.append("?> ").toString();
     }
 
     /** The message of the error that the query gets. */
