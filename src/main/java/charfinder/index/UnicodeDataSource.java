@@ -54,15 +54,15 @@ final class UnicodeDataSource {
     }
 
     /**
-     * The JDK's general category where it assigns the code point; ICU4J's, in Java's numbering,
-     * for the code points assigned after the JDK's Unicode version.
+     * The general category of Unicode 17.0 from ICU4J, in Java's numbering (a few characters
+     * changed category since the JDK's version: U+0295 is a letter without case now); the
+     * JDK's for a code point only a newer JDK assigns.
      */
     static int generalCategory(int cp) {
-        int jdk = Character.getType(cp);
-        if (jdk != Character.UNASSIGNED) {
-            return jdk;
-        }
         int icu = UCharacter.getType(cp);
+        if (icu == UCharacterCategory.UNASSIGNED) {
+            return Character.getType(cp);
+        }
         // Java leaves out the value 17, so from PRIVATE_USE on its numbers are one above ICU's.
         return icu < UCharacterCategory.PRIVATE_USE ? icu : icu + 1;
     }

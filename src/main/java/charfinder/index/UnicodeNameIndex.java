@@ -209,14 +209,12 @@ public final class UnicodeNameIndex {
 
     /**
      * The general category of a code point, as {@link Character#getType}, in the data's Unicode
-     * version: the JDK's where it knows the code point, else the one stored when the index was built.
+     * version (stored when the index was built); the JDK's for code points that are not items
+     * (unassigned, private use, surrogates, noncharacters), which no version changes.
      */
     public int generalCategory(int cp) {
-        if (Character.getType(cp) != Character.UNASSIGNED) {
-            return Character.getType(cp);
-        }
         int r = rankOf(cp);
-        return r < 0 ? Character.UNASSIGNED : image.info(r) & IndexBuilder.TYPE_MASK;
+        return r < 0 ? Character.getType(cp) : image.info(r) & IndexBuilder.TYPE_MASK;
     }
 
     /** The RGI emoji sequence of these code points, or {@code null} when they are not one. */
