@@ -208,12 +208,14 @@
     if (input.value !== query) search(input.value, true);
   });
 
-  document.querySelector('.examples').addEventListener('click', (event) => {
-    const link = event.target.closest('a');
-    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    event.preventDefault();
-    search(new URL(link.href).searchParams.get('query'), true);
-  });
+  for (const links of document.querySelectorAll('.examples, .help')) {
+    links.addEventListener('click', (event) => {
+      const link = event.target.closest('a');
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      search(new URL(link.href).searchParams.get('query'), true);
+    });
+  }
 
   window.addEventListener('popstate', () => {
     search(new URLSearchParams(location.search).get('query') || '', false);

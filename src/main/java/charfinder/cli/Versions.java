@@ -1,8 +1,9 @@
 package charfinder.cli;
 
+import charfinder.data.DataVersions;
 import charfinder.index.UnicodeVersion;
 
-/** {@code --version}: the program, Java and Unicode versions. */
+/** {@code --version}: the program, Java and data versions. */
 final class Versions {
 
     private Versions() {
@@ -14,8 +15,11 @@ final class Versions {
     }
 
     static String describe() {
-        return "charfinder " + program() + System.lineSeparator()
-            + "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")" + System.lineSeparator()
-            + "Unicode " + UnicodeVersion.current();
+        String nl = System.lineSeparator();
+        return "charfinder " + program() + nl
+            + "Unicode " + DataVersions.unicode() + ", CLDR " + DataVersions.cldr() + ", Emoji " + DataVersions.emoji()
+            + ", Unihan " + DataVersions.unihan() + nl
+            + "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + "), whose own Unicode is "
+            + UnicodeVersion.current();
     }
 }
