@@ -1,8 +1,11 @@
 package charfinder.bench;
 
 import charfinder.index.Answer;
+import charfinder.index.IndexCache;
 import charfinder.index.QueryException;
 import charfinder.index.UnicodeNameIndex;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,12 +29,23 @@ public class IndexBenchmark {
 
     private UnicodeNameIndex index;
 
-    @Param({"sun", "chess black", "cat face", "letter", "cjk"})
+    @Param({"sun", "chess black", "cat face", "letter", "cjk", "happy", "고양이", "kni*", "chess kni*", "heart -black",
+        "kngiht"})
     public String query;
 
+    /** The index as a server has it: mapped from its cache file, every block checked. */
     @Setup(Level.Trial)
-    public void setUp() {
-        index = UnicodeNameIndex.build();
+    public void setUp() throws Exception {
+        Path dir = Files.createTempDirectory("charfinder-bench");
+        index = new IndexCache(dir).loadOrBuild(true).index();
+    }
+
+    /** Latency percentiles of a query: median and p99 (the suggestions for {@code kngiht} included). */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int querySample() throws QueryException {
+        return index.search(query).total();
     }
 
     /** The total count of a query's answer: what a status line needs. */
