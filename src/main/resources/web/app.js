@@ -1,4 +1,5 @@
-// The finder page: infinite scroll over /api/search, searches without reloading, copy on click.
+// The finder page: infinite scroll over /api/search, searches without reloading, copy on click,
+// each row's code a link to its item's page.
 // The server renders the first rows, so the page works without this script; the script only
 // takes over from there. Rows are built with the DOM (textContent), never from HTML strings.
 'use strict';
@@ -74,7 +75,10 @@
     const [shownChar, standIn] = item.code.includes(' ') ? [item.char, false] : display(item.char);
     const code = tr.insertCell();
     code.className = 'code';
-    code.textContent = item.code;
+    const link = document.createElement('a');
+    link.href = '/' + item.code.replaceAll(' ', '_');
+    link.textContent = item.code;
+    code.append(link);
     const cell = tr.insertCell();
     cell.className = standIn ? 'char stand-in' : 'char';
     const bdi = document.createElement('bdi');
@@ -223,8 +227,9 @@
 
   let toastTimer = 0;
   tbody.addEventListener('click', async (event) => {
+    // The code is a link to the item's page; the rest of the row copies.
     const tr = event.target.closest('tr');
-    if (!tr) return;
+    if (!tr || event.target.closest('a')) return;
     const code = tr.cells[0].textContent;
     const ch = String.fromCodePoint(...code.split(' ').map((c) => parseInt(c.slice(2), 16)));
     try {

@@ -1,5 +1,6 @@
 package charfinder.http;
 
+import charfinder.details.Details;
 import charfinder.index.UnicodeNameIndex;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -50,6 +51,8 @@ public final class HttpServer implements AutoCloseable {
             throws IOException {
         ChannelGroup connections = new DefaultChannelGroup("http-connections", GlobalEventExecutor.INSTANCE);
         Routes routes = Routes.of(index);
+        // ICU4J and jsoup load their data on first use, tens of milliseconds: not on a request.
+        Details.warm(index);
         ServerBootstrap bootstrap = new ServerBootstrap()
             .group(group)
             .channel(NioServerSocketChannel.class)

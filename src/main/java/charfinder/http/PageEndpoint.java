@@ -90,13 +90,13 @@ final class PageEndpoint implements Endpoint {
     }
 
     /**
-     * A row as in the script: the code, the character isolated from its neighbours, the name,
-     * and below it why the row matched when the name does not say.
+     * A row as in the script: the code (a link to the item's page), the character isolated from
+     * its neighbours, the name, and below it why the row matched when the name does not say.
      */
     private void appendRow(StringBuilder rows, Answer answer, int position) {
         Item item = answer.item(position);
-        rows.append("<tr><td class=\"code\">").append(item.code())
-            .append(DisplayChar.isStandIn(index, item) ? "</td><td class=\"char stand-in\"><bdi>" : "</td><td class=\"char\"><bdi>");
+        rows.append("<tr><td class=\"code\"><a href=\"").append(ItemPath.of(item)).append("\">").append(item.code())
+            .append("</a>").append(DisplayChar.isStandIn(index, item) ? "</td><td class=\"char stand-in\"><bdi>" : "</td><td class=\"char\"><bdi>");
         Html.appendEscaped(rows, DisplayChar.of(index, item));
         rows.append("</bdi></td><td class=\"name\">");
         Html.appendEscaped(rows, index.nameOrLabel(item));

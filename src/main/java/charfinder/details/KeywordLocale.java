@@ -1,0 +1,93 @@
+package charfinder.details;
+
+import charfinder.index.Item;
+import charfinder.index.UnicodeNameIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which locale's CLDR keywords are shown beside English: the first of the user's languages in
+ * which the item has keywords. A tag with a region or script ({@code ko-KR}, {@code zh-Hant})
+ * is tried as it is, then as its language alone ({@code ko}, {@code zh}).
+ */
+public final class KeywordLocale {
+
+    private KeywordLocale() {
+    }
+
+    /** The locale to show for {@code item}, or {@code null} for English alone. */
+    public static String pick(UnicodeNameIndex index, Item item, List<String> tags) {
+        for (String tag : tags) {
+            for (String candidate : candidates(tag)) {
+                if (candidate.equalsIgnoreCase(Details.ENGLISH)) {
+                    break;
+                }
+                if (index.annotation(item, candidate) != null) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> candidates(String tag) {
+        List<String> candidates = new ArrayList<>(2);
+        candidates.add(tag);
+        int dash = tag.indexOf('-');
+        if (dash > 0) {
+            candidates.add(tag.substring(0, dash));
+        }
+        return candidates;
+    }
+
+    /**
+     * The language of a POSIX locale as the {@code LANG} environment variable gives it:
+     * {@code ko_KR.UTF-8} is {@code ko-KR}; {@code C}, {@code POSIX} and an empty value are none.
+     */
+    public static List<String> fromPosix(String lang) {
+        if (lang == null) {
+            return List.of();
+        }
+        String tag = lang;
+        int cut = indexOfAny(tag, ".@");
+        if (cut >= 0) {
+            tag = tag.substring(0, cut);
+        }
+        if (tag.isEmpty() || tag.equals("C") || tag.equals("POSIX")) {
+            return List.of();
+        }
+        return List.of(tag.replace('_', '-'));
+    }
+
+    /**
+     * The language ranges of an {@code Accept-Language} header, most preferred first (by
+     * {@code q}, then in the order given), without {@code *} and those refused with {@code q=0}.
+     */
+    public static List<String> fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        try {
+            List<String> tags = new ArrayList<>();
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                if (range.getWeight() > 0 && !range.getRange().equals("*")) {
+                    tags.add(range.getRange());
+                }
+            }
+            return tags;
+        } catch (IllegalArgumentException e) {
+            // A header we cannot read asks for nothing we could honour.
+            return List.of();
+        }
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
