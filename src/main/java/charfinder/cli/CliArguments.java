@@ -21,13 +21,17 @@ final class CliArguments {
 
     private static final List<String> VALUED = List.of(
         "--start", "--stop", "--word-report", "--cache-dir", "--host", "--tcp-port", "--http-port",
-        "--tcp-idle-timeout");
+        "--tcp-idle-timeout", "--lang");
 
     Mode mode = Mode.LOOKUP;
     final List<String> words = new ArrayList<>();
     boolean json;
     /** Names and aliases alone: the book's kind of answer (tier 1). */
     boolean names;
+    /** The details of each item instead of its row. */
+    boolean info;
+    /** The locale of the keywords shown beside English with {@code --info}; else from {@code LANG}. */
+    String lang;
     int start;
     int stop = Integer.MAX_VALUE;
     Integer wordReport;
@@ -78,6 +82,10 @@ final class CliArguments {
                     cli.names = true;
                     cli.lookupOptions.add(name);
                 }
+                case "--info" -> {
+                    cli.info = true;
+                    cli.lookupOptions.add(name);
+                }
                 default -> {
                     if (!VALUED.contains(name)) {
                         throw new UsageException("unknown option " + name);
@@ -110,10 +118,11 @@ final class CliArguments {
             case "--tcp-port" -> tcpPort = port(name, value);
             case "--http-port" -> httpPort = port(name, value);
             case "--tcp-idle-timeout" -> tcpIdleSeconds = positive(name, value);
+            case "--lang" -> lang = languageTag(value);
             default -> throw new IllegalStateException(name);
         }
         switch (name) {
-            case "--start", "--stop", "--word-report" -> lookupOptions.add(name);
+            case "--start", "--stop", "--word-report", "--lang" -> lookupOptions.add(name);
             case "--host", "--tcp-port", "--http-port", "--tcp-idle-timeout" -> serveOptions.add(name);
             default -> {
             }
@@ -140,6 +149,9 @@ final class CliArguments {
         if (stop < start) {
             throw new UsageException("--stop (" + stop + ") must not be less than --start (" + start + ")");
         }
+        if (lang != null && !info) {
+            throw new UsageException("--lang picks the keywords of --info: charfinder --info --lang " + lang + " ...");
+        }
         if (words.isEmpty() && wordReport == null) {
             throw new UsageException("give a query, such as: charfinder chess black");
         }
@@ -155,6 +167,15 @@ final class CliArguments {
             // reported below with the option's name
         }
         throw new UsageException(name + " takes a whole number from 0 to " + Integer.MAX_VALUE + ", not '" + value + "'");
+    }
+
+    /** A BCP 47 language tag as CLDR names its locales: {@code ko}, {@code zh-Hant}; {@code ko_KR} is {@code ko-KR}. */
+    private static String languageTag(String value) throws UsageException {
+        String tag = value.replace('_', '-');
+        if (!tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+            throw new UsageException("--lang takes a language tag such as ko or zh-Hant, not '" + value + "'");
+        }
+        return tag;
     }
 
     private static int positive(String name, String value) throws UsageException {
@@ -184,6 +205,7 @@ final class CliArguments {
             case "--tcp-port", "--http-port" -> ", a port number";
             case "--cache-dir" -> ", a folder";
             case "--host" -> ", an address to listen on";
+            case "--lang" -> ", a language tag such as ko";
             default -> "";
         };
     }

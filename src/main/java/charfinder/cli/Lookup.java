@@ -73,7 +73,14 @@ final class Lookup {
             }
             Paging page = new Paging(cli.start, cli.stop).within(answer.total());
             PrintStream statusTo = cli.json ? messages : rows;
-            if (cli.json) {
+            if (cli.info) {
+                try {
+                    InfoLines.write(rows, index, answer, page, cli.json, cli.lang, System.getenv("LANG"));
+                } catch (IOException e) {
+                    messages.println("charfinder: cannot write the answer: " + e.getMessage());
+                    return Main.USAGE;
+                }
+            } else if (cli.json) {
                 try {
                     JsonLines.write(rows, index, answer, page);
                 } catch (IOException e) {
