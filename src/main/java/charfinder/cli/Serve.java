@@ -35,7 +35,11 @@ final class Serve {
         Logging.configure("info");
         Logger log = LoggerFactory.getLogger(Serve.class);
         // Loaded here, on the main thread: reading or rebuilding the cache never blocks an event loop.
-        IndexCache.Loaded loaded = new IndexCache(Main.cacheDir(cli)).loadOrBuild(true);
+        IndexCache cache = new IndexCache(Main.cacheDir(cli));
+        if (!cache.isUsable()) {
+            BuildInChildProcess.run(Main.cacheDir(cli));
+        }
+        IndexCache.Loaded loaded = cache.loadOrBuild(true);
         UnicodeNameIndex index = loaded.index();
         TcpSettings tcpSettings = TcpSettings.defaults().withIdleTimeout(Duration.ofSeconds(cli.tcpIdleSeconds));
 
