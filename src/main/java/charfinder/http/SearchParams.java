@@ -1,18 +1,12 @@
 package charfinder.http;
 
-import charfinder.index.Answer;
 import charfinder.index.Paging;
-import charfinder.index.QueryException;
-import charfinder.index.UnicodeNameIndex;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.util.List;
 
 /** The {@code query}, {@code start} and {@code stop} parameters, checked. */
 record SearchParams(String query, Paging paging) {
-
-    /** The most items a page may have; a larger {@code stop} is lowered to fit. */
-    static final int MAX_PAGE = 1000;
 
     /**
      * The parameters of a search; without {@code stop}, a page of {@code defaultSize} items.
@@ -24,7 +18,7 @@ record SearchParams(String query, Paging paging) {
         int start = intParam(uri, "start", 0);
         int stop = intParam(uri, "stop", (int) Math.min((long) start + defaultSize, Integer.MAX_VALUE));
         try {
-            return new SearchParams(query, new Paging(start, stop).limitedTo(MAX_PAGE));
+            return new SearchParams(query, new Paging(start, stop).limitedTo(PageSizes.MAX));
         } catch (IllegalArgumentException e) {
             throw badRequest(e.getMessage());
         }
@@ -43,15 +37,6 @@ record SearchParams(String query, Paging paging) {
     static String param(QueryStringDecoder uri, String name) {
         List<String> values = uri.parameters().get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    /** Answers a query; a query that cannot be answered is a 400. */
-    static Answer search(UnicodeNameIndex index, String query) throws HttpError {
-        try {
-            return index.search(query);
-        } catch (QueryException e) {
-            throw badRequest(e.getMessage());
-        }
     }
 
     private static int intParam(QueryStringDecoder uri, String name, int absent) throws HttpError {

@@ -275,7 +275,7 @@ class HttpServerTest {
             .contains("<tr><td class=\"code\">U+2800</td><td class=\"char\"><bdi>\u2800</bdi></td>"
                 + "<td class=\"name\">BRAILLE PATTERN BLANK</td></tr>")
             .contains("<a href=\"/?query=braille&amp;start=50\">");
-        assertThat(html.split("<tr><td", -1)).hasSize(PageEndpoint.PAGE_ROWS + 1);
+        assertThat(html.split("<tr><td", -1)).hasSize(PageSizes.FIRST + 1);
 
         String rest = get("/?query=braille&start=250").body();
         assertThat(rest.split("<tr><td", -1)).hasSize(7);
@@ -376,6 +376,18 @@ class HttpServerTest {
                 assertThat(readReply(in)).startsWith("HTTP/1.1 200 ").contains("WHITE CHESS ROOK");
             }
         }
+    }
+
+    @Test
+    void http11WithoutHostIs400AndTheConnectionCloses() throws IOException {
+        String reply = raw("GET /api/health HTTP/1.1\r\n\r\n");
+        assertThat(reply).startsWith("HTTP/1.1 400 ").contains("must have one Host header");
+    }
+
+    @Test
+    void anUnknownHttpVersionIs505() throws IOException {
+        String reply = raw("GET /api/health HTTP/9.9\r\nHost: x\r\n\r\n");
+        assertThat(reply).startsWith("HTTP/1.1 505 ").contains("HTTP/9.9 is not supported");
     }
 
     /** Sends bytes on a fresh connection and reads until the server closes it. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Timeout;
 class StreamBackpressureTest {
 
     /** The water mark, one chunk and its HTTP framing: all a stalled stream may hold. */
-    private static final long BOUND = HttpServer.WATER_MARK.high() + NdjsonChunks.CHUNK_BYTES + 4096;
+    private static final long BOUND = charfinder.net.Listener.WATER_MARK.high() + NdjsonChunks.CHUNK_BYTES + 4096;
 
     private TestServer server;
 
@@ -51,9 +51,9 @@ class StreamBackpressureTest {
                 assertThat(response.body()).contains("CAT FACE");
             }
             Thread.sleep(200);
-            long pending = stalled.bytesBeforeWritable() + HttpServer.WATER_MARK.low();
+            long pending = stalled.bytesBeforeWritable() + charfinder.net.Listener.WATER_MARK.low();
             assertThat(stalled.isWritable()).isFalse();
-            assertThat(pending).isBetween((long) HttpServer.WATER_MARK.low(), BOUND);
+            assertThat(pending).isBetween((long) charfinder.net.Listener.WATER_MARK.low(), BOUND);
 
             // Reading again resumes the stream, and all of it arrives.
             String body = new String(slow.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -93,7 +93,7 @@ class StreamBackpressureTest {
             Channel stalled = awaitUnwritableConnection();
             Thread.sleep(300);
             // Without pacing, the 100 replies of about 70 KB would all be made at once.
-            long pending = stalled.bytesBeforeWritable() + HttpServer.WATER_MARK.low();
+            long pending = stalled.bytesBeforeWritable() + charfinder.net.Listener.WATER_MARK.low();
             assertThat(pending).isLessThan(BOUND + 2 * 80_000);
 
             String replies = new String(greedy.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
