@@ -22,6 +22,7 @@
   let shown = Number(table.dataset.stop);
   let next = shown < total ? searchUrl(query, shown, shown + PAGE) : null;
   let inFlight = null;        // the AbortController of the fetch under way
+  let settled = 0;            // searches answered, failed or replaced; on the page for tests
 
   // Without stop, the server's first page.
   function searchUrl(q, start, stop) {
@@ -170,6 +171,7 @@
       showProgress();
     } finally {
       if (q === query) status.classList.remove('busy');
+      document.body.dataset.settled = String(++settled);
     }
   }
 
