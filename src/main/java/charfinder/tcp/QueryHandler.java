@@ -41,6 +41,8 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
 
     /** Lines answered one after another before the event loop serves its other connections. */
     static final int LINES_PER_TURN = 16;
+    /** Short replies gathered beyond this many bytes are written out, so that writability sees them. */
+    static final int REPLIES_BYTES = 4096;
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryHandler.class);
 
@@ -54,6 +56,12 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
     private int linesThisTurn;
     /** Lines delivered so far: tells whether a read found one waiting. */
     private long linesTaken;
+    /**
+     * Short replies (prompts, errors) gathered into one buffer until it is written out: a client
+     * sending blank lines would otherwise fill its outbound queue with thousands of three-byte
+     * buffers, each costing a hundred bytes of bookkeeping.
+     */
+    private ByteBuf replies;
     /** Whether a line was asked for and has not come. */
     private boolean wantLine;
     /** Whether the next line is wanted as soon as the channel is writable again. */
@@ -71,7 +79,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        ctx.write(text(PROMPT));
+        reply(PROMPT);
         ctx.fireChannelActive();
         takeNext();
     }
@@ -89,11 +97,12 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         if (msg instanceof SessionEnd.Request end) {
             // Every line before it is answered: close once those answers are out.
             closing = true;
+            writeReplies();
             ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(
                 (ChannelFutureListener) f -> SessionEnd.close(f.channel(), end.reason()));
         } else if (msg == LINE_TOO_LONG) {
             LOG.info("Ignored a line of more than {} bytes from {}", maxLineBytes, ctx.channel().remoteAddress());
-            ctx.write(text("Line too long: a query is at most " + maxLineBytes + " bytes; it was ignored.\r\n" + PROMPT));
+            reply("Line too long: a query is at most " + maxLineBytes + " bytes; it was ignored.\r\n" + PROMPT);
             takeNext();
         } else if (msg instanceof String line) {
             answer(line);
@@ -104,7 +113,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
 
     private void answer(String line) {
         if (line.isBlank()) {
-            ctx.write(text(PROMPT));
+            reply(PROMPT);
             takeNext();
             return;
         }
@@ -115,11 +124,12 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
             answer = new AnswerChunks(index, line, index.search(line), ctx.pipeline());
         } catch (QueryException e) {
             LOG.info("Refused query from {}: {}", channel.remoteAddress(), e.getMessage());
-            ctx.write(text("Error: " + e.getMessage() + "\r\n" + PROMPT));
+            reply("Error: " + e.getMessage() + "\r\n" + PROMPT);
             takeNext();
             return;
         }
         current = answer;
+        writeReplies();
         ChannelFuture written = ctx.writeAndFlush(answer);
         written.addListener(f -> {
             current = null;
@@ -146,8 +156,11 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         if (closing || !channel.isActive()) {
             return;
         }
+        if (replies != null && replies.readableBytes() >= REPLIES_BYTES) {
+            writeReplies();
+        }
         if (!channel.isWritable()) {
-            ctx.flush();
+            flush();
             if (!channel.isWritable()) {
                 readWhenWritable = true; // a client that does not read is not read either
                 return;
@@ -155,7 +168,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         }
         if (++linesThisTurn > LINES_PER_TURN) {
             linesThisTurn = 0;
-            ctx.flush();
+            flush();
             // Scheduled, not execute()d: the event loop runs the tasks that execute() queues, even
             // those queued meanwhile, before it looks at its sockets again; a scheduled task waits for
             // the next round, after the other channels' input and output.
@@ -167,7 +180,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         ctx.read();
         if (linesTaken == before) {
             // Nothing was waiting: the socket is being read; send what is written meanwhile.
-            ctx.flush();
+            flush();
         }
     }
 
@@ -202,6 +215,34 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
+    private void reply(String text) {
+        if (replies == null) {
+            replies = ctx.alloc().buffer(256);
+        }
+        ByteBufUtil.writeUtf8(replies, text);
+    }
+
+    private void writeReplies() {
+        if (replies != null) {
+            ByteBuf out = replies;
+            replies = null;
+            ctx.write(out);
+        }
+    }
+
+    private void flush() {
+        writeReplies();
+        ctx.flush();
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        if (replies != null) {
+            replies.release();
+            replies = null;
+        }
+    }
+
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         AnswerChunks unfinished = current;
@@ -213,7 +254,4 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         ctx.fireChannelInactive();
     }
 
-    private ByteBuf text(String s) {
-        return ByteBufUtil.writeUtf8(ctx.alloc(), s);
-    }
 }
