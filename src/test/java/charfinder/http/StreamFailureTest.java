@@ -2,6 +2,7 @@ package charfinder.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import charfinder.log.LogCapture;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
@@ -59,7 +60,8 @@ class StreamFailureTest {
     }
 
     @Test
-    void aStreamThatFailsMidWayClosesItsConnection() {
+    void aStreamThatFailsMidWayClosesItsConnectionAndIsLogged() {
+        LogCapture log = LogCapture.of(StreamEndpoint.class);
         EmbeddedChannel channel = new EmbeddedChannel(new ChunkedWriteHandler());
         channel.writeAndFlush(new HttpChunkedInput(new FailingChunks()))
             .addListener(StreamEndpoint.closeIfFailed(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/stream?query=x")));
@@ -72,6 +74,9 @@ class StreamFailureTest {
         }
         assertThat(chunks).isEqualTo(2);
         assertThat(channel.isOpen()).isFalse();
+        log.close();
+        assertThat(log.lines()).containsExactly(
+            "WARN Closing embedded: the stream of /api/stream?query=x failed mid-way: java.lang.IllegalStateException: the index broke");
         channel.finishAndReleaseAll();
     }
 }

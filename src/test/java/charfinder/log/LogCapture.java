@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The lines a logger writes, for a test that asks for them: the tests' own log shows warnings
- * only, so this also lowers the logger's level until it is closed.
+ * only, so this also lowers the logger's level until it is closed, and keeps its lines off the
+ * console meanwhile.
  */
 public final class LogCapture implements AutoCloseable {
 
@@ -24,6 +25,8 @@ public final class LogCapture implements AutoCloseable {
         appender.start();
         logger.addAppender(appender);
         logger.setLevel(capture);
+        // Captured lines are the test's to look at, not the console's.
+        logger.setAdditive(false);
     }
 
     /** Captures {@code name} and the loggers below it, from INFO up. */
@@ -46,6 +49,7 @@ public final class LogCapture implements AutoCloseable {
     public void close() {
         logger.detachAppender(appender);
         logger.setLevel(level);
+        logger.setAdditive(true);
         appender.stop();
     }
 }
