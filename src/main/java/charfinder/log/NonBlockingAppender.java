@@ -127,7 +127,11 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        appenders.detachAndStopAllAppenders();
+        if (!writer.isAlive()) {
+            appenders.detachAndStopAllAppenders();
+        }
+        // else the writer is stuck in a write (standard error that nobody reads): stopping its
+        // output would wait for the same lock, and keep the process from ending.
     }
 
     @Override

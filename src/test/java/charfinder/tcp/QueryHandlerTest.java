@@ -108,4 +108,33 @@ class QueryHandlerTest {
         assertThat(Outbound.text(channel)).isEmpty();
         assertThat(channel.isOpen()).isFalse();
     }
+
+    @Test
+    void anAnswerThatFailsMidWayClosesTheSessionAndIsLogged() throws Exception {
+        // Stands for a failure while the chunked writer makes the answer: its promise fails.
+        io.netty.channel.ChannelOutboundHandlerAdapter failing = new io.netty.channel.ChannelOutboundHandlerAdapter() {
+            @Override
+            public void write(io.netty.channel.ChannelHandlerContext ctx, Object msg, io.netty.channel.ChannelPromise promise) {
+                if (msg instanceof AnswerChunks) {
+                    promise.setFailure(new IllegalStateException("the index broke"));
+                } else {
+                    ctx.write(msg, promise);
+                }
+            }
+        };
+        io.netty.channel.embedded.EmbeddedChannel broken = EmbeddedSession.of(new io.netty.handler.flow.FlowControlHandler(),
+            new io.netty.handler.stream.ChunkedWriteHandler(), failing, new QueryHandler(index, 100));
+        int rooks = index.search("rook").total();
+        try (charfinder.log.LogCapture log = charfinder.log.LogCapture.of(QueryHandler.class)) {
+            Outbound.text(broken);
+            broken.writeInbound("rook");
+            assertThat(broken.isOpen()).isFalse();
+            assertThat(SessionEnd.reason(broken)).isEqualTo("server error: java.lang.IllegalStateException: the index broke");
+            assertThat(log.lines()).anyMatch(line -> line.startsWith("WARN Closing ")
+                && line.endsWith("the answer to 'rook' failed after 0 of " + rooks
+                    + " results: java.lang.IllegalStateException: the index broke"));
+        } finally {
+            broken.finishAndReleaseAll();
+        }
+    }
 }
