@@ -199,4 +199,31 @@ class ServeIT {
             assertThat(serve.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
     }
+
+    /** Out of file descriptors: one line per interval, no stack trace, and accepting resumes. */
+    @Test
+    void runningOutOfFileDescriptorsIsOneLineAndAcceptingResumes() throws Exception {
+        ServeProcess.buildCache(dir);
+        try (ServeProcess serve = ServeProcess.startWithFileLimit(dir, 128, "--tcp-port", "0")) {
+            java.util.List<Socket> clients = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 200; i++) {
+                    // Those beyond the limit wait in the listening socket's backlog.
+                    clients.add(new Socket(InetAddress.getLoopbackAddress(), serve.port()));
+                }
+                serve.awaitLog("WARN Acceptor - Cannot accept telnet connections: Too many open files$", Duration.ofSeconds(20));
+            } finally {
+                for (Socket client : clients) {
+                    client.close();
+                }
+            }
+            // Once descriptors are free again, a new session is served.
+            try (Socket again = new Socket(InetAddress.getLoopbackAddress(), serve.port())) {
+                again.setSoTimeout(20_000);
+                assertThat(new String(again.getInputStream().readNBytes(3), StandardCharsets.UTF_8)).isEqualTo("?> ");
+            }
+            assertThat(serve.log().lines().filter(line -> line.contains("Cannot accept"))).hasSize(1);
+            assertThat(serve.log()).doesNotContain("\tat ", "Exception");
+        }
+    }
 }

@@ -62,13 +62,28 @@ final class ServeProcess implements Closeable {
         }
     }
 
+    /** Runs {@code serve} under a shell that first lowers the limit of open files to {@code files}. */
+    static ServeProcess startWithFileLimit(Path dir, int files, String... serveArgs) throws Exception {
+        return start(dir, true, files, serveArgs);
+    }
+
     private static ServeProcess start(Path dir, boolean logToFile, String... serveArgs) throws Exception {
+        return start(dir, logToFile, 0, serveArgs);
+    }
+
+    private static ServeProcess start(Path dir, boolean logToFile, int fileLimit, String... serveArgs) throws Exception {
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-jar", jar().toString(), "serve", "--cache-dir", dir.resolve("cache").toString()));
         command.addAll(List.of(serveArgs));
         if (!command.contains("--http-port")) {
             command.addAll(List.of("--http-port", "0"));
+        }
+        if (fileLimit > 0) {
+            // bash runs "$@" after ulimit: the arguments are passed as they are, never parsed.
+            List<String> wrapped = new ArrayList<>(List.of("bash", "-c", "ulimit -n " + fileLimit + " && exec \"$@\"", "serve"));
+            wrapped.addAll(command);
+            command = wrapped;
         }
         Path log = dir.resolve("serve.log");
         ProcessBuilder builder = new ProcessBuilder(command);
