@@ -51,6 +51,7 @@ public final class Main {
                 // Checks every block of an existing cache, and rebuilds it if need be.
                 IndexCache.Loaded built = new IndexCache(cacheDir(cli)).loadOrBuild(true);
                 out.println("Index cache " + new IndexCache(cacheDir(cli)).file() + ": " + built.how());
+                Logging.stop();
                 return MATCHED;
             case SERVE:
                 try {
