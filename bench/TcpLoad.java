@@ -25,6 +25,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * stream   --query cjk --times 30                          one fast reader; time per whole answer
  * mixed    --pullers 4 --seconds 10 --query "cat face"     one session measures the query while others pull cjk
  * idle     --sessions 10000 --server-pid PID               opens idle sessions, then reports the server's RSS
+ * flood    --clients 10 --seconds 10 --server-pid PID       hostile clients pipeline lines flat out and never
+ *                                                          read; meanwhile a session measures 'cat face' and
+ *                                                          fresh connections their prompt; the server's live
+ *                                                          heap (jcmd GC.run, GC.heap_info) before and during
  * </pre>
  * Common options: --host 127.0.0.1 --port 2323. Only talks to the address given.
  */
@@ -43,6 +47,8 @@ public final class TcpLoad {
             case "latency" -> latency(server, o.getInt("sessions", 100), o.getInt("seconds", 10), o.get("query", "cat face"));
             case "stream" -> stream(server, o.get("query", "cjk"), o.getInt("times", 30));
             case "mixed" -> mixed(server, o.getInt("pullers", 4), o.getInt("seconds", 10), o.get("query", "cat face"));
+            case "flood" -> flood(server, o.getInt("clients", 10), o.getInt("seconds", 10), o.getInt("server-pid", -1),
+                o.get("line", "chess black\n\n\n\nsun\n"));
             case "idle" -> idle(server, o.getInt("sessions", 10_000), o.getInt("server-pid", -1), o.getInt("hold", 3));
             default -> {
                 System.err.println("unknown mode: " + args[0]);
@@ -269,6 +275,100 @@ public final class TcpLoad {
                 ch.close();
             }
         }
+    }
+
+    /**
+     * Clients that send lines as fast as the server takes them and never read a byte, each with a
+     * small receive buffer, while one session asks 'cat face' in a loop and fresh connections are
+     * timed to their prompt.
+     */
+    static void flood(InetSocketAddress server, int clients, int seconds, int serverPid, String pattern) throws Exception {
+        String heapBefore = liveHeap(serverPid);
+        byte[] burst = pattern.repeat(Math.max(1, (64 * 1024) / pattern.length())).getBytes(StandardCharsets.UTF_8);
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Socket> hostile = new ArrayList<>();
+        long[] sent = new long[clients];
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Socket s = new Socket();
+            s.setReceiveBufferSize(4096);
+            s.connect(server, 5000);
+            hostile.add(s);
+            int id = c;
+            Thread t = new Thread(() -> {
+                try {
+                    OutputStream out = s.getOutputStream();
+                    while (!stop.get()) {
+                        out.write(burst);
+                        sent[id] += burst.length;
+                    }
+                } catch (IOException e) {
+                    // closed by us at the end, or by the server
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        Thread.sleep(1000);
+        byte[] query = "cat face\n".getBytes(StandardCharsets.UTF_8);
+        List<Long> asks = new ArrayList<>();
+        List<Long> connects = new ArrayList<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        try (Session measuring = new Session(server)) {
+            while (System.nanoTime() < end) {
+                asks.add(measuring.ask(query));
+                if (asks.size() % 100 == 0) {
+                    long t0 = System.nanoTime();
+                    try (Session fresh = new Session(server)) {
+                        connects.add(System.nanoTime() - t0);
+                    }
+                }
+            }
+        }
+        String heapDuring = liveHeap(serverPid);
+        stop.set(true);
+        for (Socket s : hostile) {
+            s.close();
+        }
+        long total = 0;
+        for (long n : sent) {
+            total += n;
+        }
+        System.out.printf("flood: %d clients sending %s flat out and never reading, %d s%n", clients,
+            pattern.replace("\n", "\\n"), seconds);
+        System.out.printf("  the server took %.1f MB from them in all%n", total / 1e6);
+        System.out.println("  'cat face' beside them: " + asks.size() + " queries, " + percentiles(sortedOf(asks)));
+        System.out.println("  a fresh connection to its prompt: " + connects.size() + " times, " + percentiles(sortedOf(connects)));
+        if (serverPid > 0) {
+            System.out.println("  server heap after a full GC, before: " + heapBefore);
+            System.out.println("  server heap after a full GC, during: " + heapDuring);
+        }
+    }
+
+    private static long[] sortedOf(List<Long> values) {
+        long[] a = values.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(a);
+        return a;
+    }
+
+    /** The server's heap in use right after a full collection, from jcmd (of the JDK running this). */
+    private static String liveHeap(int pid) throws IOException, InterruptedException {
+        if (pid <= 0) {
+            return "";
+        }
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, String.valueOf(pid), "GC.run").redirectErrorStream(true).start().waitFor();
+        Process info = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        info.waitFor();
+        // One line per generation: "PSYoungGen      total 76288K, used 1234K [...]".
+        long usedK = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^ ?\\S+\\s+total \\d+K, used (\\d+)K").matcher(text);
+        while (m.find()) {
+            usedK += Long.parseLong(m.group(1));
+        }
+        return String.format("%.1f MB used", usedK / 1024.0);
     }
 
     private static String rss(int pid) throws IOException {

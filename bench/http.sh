@@ -51,12 +51,14 @@ measure() {
     "${WRK[@]}" "$2" | grep -E "Requests/sec|Latency  |  50%|  99%|requests in|Non-2xx"
 }
 
-java -cp "$CP" charfinder.bench.HttpBenchServer "$PORT" index-cache 2>target/bench-http-server.log &
+# The server's own log configuration, not the tests' (which logs warnings only).
+LOG_CONFIG=-Dlogback.configurationFile=src/main/resources/logback.xml
+java "$LOG_CONFIG" -cp "$CP" charfinder.bench.HttpBenchServer "$PORT" index-cache 2>target/bench-http-server.log &
 pids+=($!)
 URL="http://127.0.0.1:$PORT"
 wait_for "$URL/api/health"
 BYTES=$(curl -s "$URL$SMALL" | wc -c)
-java -Dorg.slf4j.simpleLogger.log.charfinder.http.access=warn -cp "$CP" charfinder.bench.HttpBenchServer \
+java "$LOG_CONFIG" -Dcharfinder.log.access=warn -cp "$CP" charfinder.bench.HttpBenchServer \
     "$QUIET_PORT" index-cache 2>target/bench-http-server-quiet.log &
 pids+=($!)
 QUIET="http://127.0.0.1:$QUIET_PORT"

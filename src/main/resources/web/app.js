@@ -5,14 +5,15 @@
 'use strict';
 
 (() => {
-  const PAGE = 200;           // rows per fetch while scrolling
-  const FIRST_PAGE = 50;      // rows of a new search, as the server renders them
   const INTRO = document.getElementById('status').textContent;
 
   const form = document.getElementById('search');
   const input = document.getElementById('query');
   const status = document.getElementById('status');
   const table = document.getElementById('results');
+  // Page sizes come from the server (PageSizes): rows per fetch while scrolling, and a new
+  // search's first rows, as many as the server renders with the page (the API's default).
+  const PAGE = Number(table.dataset.page);
   const tbody = table.tBodies[0];
   const more = document.getElementById('more');
   const toast = document.getElementById('copied');
@@ -22,9 +23,15 @@
   let shown = Number(table.dataset.stop);
   let next = shown < total ? searchUrl(query, shown, shown + PAGE) : null;
   let inFlight = null;        // the AbortController of the fetch under way
+  let settled = 0;            // searches answered, failed or replaced; on the page for tests
 
+  // Without stop, the server's first page.
   function searchUrl(q, start, stop) {
-    return '/api/search?' + new URLSearchParams({query: q, start: String(start), stop: String(stop)});
+    const params = {query: q, start: String(start)};
+    if (stop !== null) {
+      params.stop = String(stop);
+    }
+    return '/api/search?' + new URLSearchParams(params);
   }
 
   // Mirrors the server's rows (charfinder.text.DisplayChar): characters that would be invisible
@@ -185,7 +192,7 @@
     status.classList.add('busy');
     next = null;
     try {
-      const page = await fetchPage(searchUrl(q, 0, FIRST_PAGE));
+      const page = await fetchPage(searchUrl(q, 0, null));
       if (q !== query) return;
       tbody.replaceChildren(...page.items.map(row));
       total = page.total;
@@ -204,6 +211,7 @@
       showProgress();
     } finally {
       if (q === query) status.classList.remove('busy');
+      document.body.dataset.settled = String(++settled);
     }
   }
 

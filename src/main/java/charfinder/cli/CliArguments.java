@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class CliArguments {
 
-    enum Mode { LOOKUP, SERVE, HELP, VERSION }
+    enum Mode { LOOKUP, SERVE, HELP, VERSION, BUILD_CACHE }
 
     static final String DEFAULT_HOST = "127.0.0.1";
     static final int DEFAULT_TCP_PORT = 2323;
@@ -73,6 +73,7 @@ final class CliArguments {
             switch (name) {
                 case "-h", "--help" -> cli.mode = Mode.HELP;
                 case "--version" -> cli.mode = Mode.VERSION;
+                case "--build-cache" -> cli.mode = Mode.BUILD_CACHE;
                 case "-v", "--verbose" -> cli.verbose = true;
                 case "--json" -> {
                     cli.json = true;
@@ -131,6 +132,12 @@ final class CliArguments {
 
     private void check() throws UsageException {
         if (mode == Mode.HELP || mode == Mode.VERSION) {
+            return;
+        }
+        if (mode == Mode.BUILD_CACHE) {
+            if (!words.isEmpty() || !lookupOptions.isEmpty() || !serveOptions.isEmpty()) {
+                throw new UsageException("--build-cache takes only --cache-dir");
+            }
             return;
         }
         if (mode == Mode.SERVE) {

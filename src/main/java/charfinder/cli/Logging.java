@@ -1,16 +1,31 @@
 package charfinder.cli;
 
-/** Sets the log level before the first logger exists; slf4j-simple reads it only once. */
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The log's level and its end. Logback reads {@code charfinder.log.level} in {@code logback.xml}
+ * when the first logger is made; a lookup makes none unless it has something to log, so it loads
+ * no logging at all.
+ */
 final class Logging {
 
-    private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    static final String LEVEL = "charfinder.log.level";
 
     private Logging() {
     }
 
+    /** Sets the default level, unless the operator gave one; call before the first logger exists. */
     static void configure(String defaultLevel) {
         if (System.getProperty(LEVEL) == null) {
             System.setProperty(LEVEL, defaultLevel);
+        }
+    }
+
+    /** Writes out the queued lines (waiting a second at most) and stops the log. */
+    static void stop() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.stop();
         }
     }
 }

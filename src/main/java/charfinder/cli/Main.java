@@ -46,6 +46,13 @@ public final class Main {
             case VERSION:
                 out.println(Versions.describe());
                 return MATCHED;
+            case BUILD_CACHE:
+                Logging.configure("info");
+                // Checks every block of an existing cache, and rebuilds it if need be.
+                IndexCache.Loaded built = new IndexCache(cacheDir(cli)).loadOrBuild(true);
+                out.println("Index cache " + new IndexCache(cacheDir(cli)).file() + ": " + built.how());
+                Logging.stop();
+                return MATCHED;
             case SERVE:
                 try {
                     return new Serve(cli, out, err).run();

@@ -31,11 +31,14 @@ final class Serve {
     }
 
     int run() throws InterruptedException {
-        BufferedStandardError.install();
         Logging.configure("info");
         Logger log = LoggerFactory.getLogger(Serve.class);
         // Loaded here, on the main thread: reading or rebuilding the cache never blocks an event loop.
-        IndexCache.Loaded loaded = new IndexCache(Main.cacheDir(cli)).loadOrBuild(true);
+        IndexCache cache = new IndexCache(Main.cacheDir(cli));
+        if (!cache.isUsable()) {
+            BuildInChildProcess.run(Main.cacheDir(cli));
+        }
+        IndexCache.Loaded loaded = cache.loadOrBuild(true);
         UnicodeNameIndex index = loaded.index();
         TcpSettings tcpSettings = TcpSettings.defaults().withIdleTimeout(Duration.ofSeconds(cli.tcpIdleSeconds));
 
@@ -47,7 +50,7 @@ final class Serve {
         try {
             telnet = TcpServer.start(group, cli.host, cli.tcpPort, index, tcpSettings);
         } catch (IOException e) {
-            return cannotListen("cannot listen for telnet on " + cli.host + ":" + cli.tcpPort + ": " + e.getMessage(), group);
+            return cannotListen(e.getMessage(), group);
         }
         HttpServer http;
         try {
@@ -62,7 +65,7 @@ final class Serve {
             telnet.close();
             group.shutdownGracefully(100, 5000, TimeUnit.MILLISECONDS).syncUninterruptibly();
             log.info("Stopped");
-            BufferedStandardError.flush();
+            Logging.stop();
         }, "charfinder-shutdown"));
 
         out.printf("charfinder serves telnet on %s:%d and the web on http://%s:%d/ (Unicode %s, %,d characters; index %s)%n",
@@ -76,6 +79,7 @@ final class Serve {
     private int cannotListen(String message, EventLoopGroup group) {
         err.println("charfinder: " + message);
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        Logging.stop();
         return CANNOT_LISTEN;
     }
 }

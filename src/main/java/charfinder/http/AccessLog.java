@@ -12,17 +12,20 @@ import io.netty.handler.codec.http.LastHttpContent;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One line per request when its reply has been written out:
  * {@code 127.0.0.1:53412 GET /api/search?query=cat 200 5234 B 0.4 ms}. Bytes are the body as
  * sent, after compression; a reply cut short by the client says so.
  *
- * <p>Logged by {@code charfinder.http.access} (see {@link AccessLogWriter}), so operators can
- * turn it off on its own.
+ * <p>Logged by {@code charfinder.http.access}, so operators can turn it off on its own; the log
+ * writes on a thread of its own (see {@code logback.xml}), so the event loop never waits on it.
  */
 final class AccessLog extends ChannelDuplexHandler {
 
+    static final Logger LOG = LoggerFactory.getLogger("charfinder.http.access");
     private static final int MAX_URI_SHOWN = 300;
 
     private record Pending(HttpMethod method, String uri, long startNanos) {
@@ -67,7 +70,7 @@ final class AccessLog extends ChannelDuplexHandler {
         if (msg instanceof LastHttpContent) {
             inReply = false;
             Pending request = pending.poll();
-            if (request != null && AccessLogWriter.LOG.isInfoEnabled()) {
+            if (request != null && LOG.isInfoEnabled()) {
                 int code = status;
                 long sent = bytes;
                 promise = promise.unvoid();
@@ -81,7 +84,7 @@ final class AccessLog extends ChannelDuplexHandler {
     public void channelInactive(ChannelHandlerContext ctx) {
         // A stream the client stopped reading, or a reply still being made, when the connection ended.
         Pending request = pending.poll();
-        if (request != null && inReply && AccessLogWriter.LOG.isInfoEnabled()) {
+        if (request != null && inReply && LOG.isInfoEnabled()) {
             log(request, status, bytes, " (connection closed before the end)");
         }
         pending.clear();
@@ -90,7 +93,7 @@ final class AccessLog extends ChannelDuplexHandler {
 
     private void log(Pending request, int status, long bytes, String note) {
         long tenths = (System.nanoTime() - request.startNanos()) / 100_000;
-        AccessLogWriter.add(client + ' ' + request.method() + ' ' + printable(request.uri()) + ' ' + status + ' '
+        LOG.info(client + ' ' + request.method() + ' ' + printable(request.uri()) + ' ' + status + ' '
             + bytes + " B " + tenths / 10 + '.' + tenths % 10 + " ms" + note);
     }
 

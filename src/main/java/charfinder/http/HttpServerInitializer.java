@@ -1,8 +1,8 @@
 package charfinder.http;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.Channel;
 import io.netty.handler.codec.compression.StandardCompressionOptions;
 import io.netty.handler.codec.http.HttpContentCompressor;
 import io.netty.handler.codec.http.HttpDecoderConfig;
@@ -16,37 +16,31 @@ import java.util.concurrent.TimeUnit;
 /** The pipeline of one HTTP connection. */
 final class HttpServerInitializer extends ChannelInitializer<Channel> {
 
-    /** A request line longer than this gets 414: our URLs are short, a query a few words. */
-    static final int MAX_REQUEST_LINE = 4096;
-    /** All headers together longer than this get 431. */
-    static final int MAX_HEADERS = 8192;
-    /** Smaller bodies are sent as they are: compressing them costs more than it saves. */
-    static final int COMPRESS_ABOVE = 1024;
-    /** A connection that neither reads nor writes for this long is closed, stalled streams too. */
-    static final int IDLE_SECONDS = 60;
-
     private final Routes routes;
+    private final HttpSettings settings;
 
-    HttpServerInitializer(Routes routes) {
+    HttpServerInitializer(Routes routes, HttpSettings settings) {
         this.routes = routes;
+        this.settings = settings;
     }
 
     @Override
     protected void initChannel(Channel ch) {
         ChannelPipeline p = ch.pipeline();
-        p.addLast("idle", new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS));
+        p.addLast("idle", new IdleStateHandler(0, 0, settings.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
         p.addLast("idle-closer", new IdleConnectionCloser());
         p.addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
-            .setMaxInitialLineLength(MAX_REQUEST_LINE)
-            .setMaxHeaderSize(MAX_HEADERS)));
+            .setMaxInitialLineLength(settings.maxRequestLine())
+            .setMaxHeaderSize(settings.maxHeaders())));
+        p.addLast("request-timeout", new RequestTimeout(settings.requestTimeout()));
         p.addLast("flow-control", new FlowControlHandler());
         p.addLast("read-pacing", new ReadPacing());
         p.addLast("access-log", new AccessLog());
-        p.addLast("compressor", new HttpContentCompressor(COMPRESS_ABOVE,
+        p.addLast("compressor", new HttpContentCompressor(settings.compressAbove(),
             StandardCompressionOptions.gzip(), StandardCompressionOptions.deflate()));
         p.addLast("keep-alive", new HttpServerKeepAliveHandler());
         p.addLast("chunked-writer", new ChunkedWriteHandler());
-        p.addLast("guard", new RequestGuard());
+        p.addLast("guard", new RequestGuard(settings));
         p.addLast("router", new HttpRouter(routes));
     }
 }

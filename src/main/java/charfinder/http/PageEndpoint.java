@@ -26,9 +26,6 @@ import java.util.Map;
  */
 final class PageEndpoint implements Endpoint {
 
-    /** Rows rendered on the server; enough to fill a screen. */
-    static final int PAGE_ROWS = 50;
-
     /** Scripts, styles and fetches only from this server; nothing inline, no frames. */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
         + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -55,12 +52,13 @@ final class PageEndpoint implements Endpoint {
         html.put("more", "");
         html.put("total", "0");
         html.put("stop", "0");
+        html.put("page", Integer.toString(PageSizes.SCROLL));
         HttpResponseStatus status = HttpResponseStatus.OK;
         if (query != null && !query.isBlank()) {
             html.put("title", Html.escape(query) + " \u2014 charfinder");
             html.put("query", Html.escape(query));
             try {
-                fill(html, SearchParams.of(uri, PAGE_ROWS));
+                fill(html, SearchParams.of(uri, PageSizes.FIRST));
             } catch (HttpError e) {
                 status = e.status();
                 html.put("status", Html.escape(e.getMessage()));
@@ -76,7 +74,7 @@ final class PageEndpoint implements Endpoint {
     }
 
     private void fill(Map<String, String> html, SearchParams params) throws HttpError {
-        Answer answer = SearchParams.search(index, params);
+        Answer answer = Search.answer(index, params);
         Paging page = params.paging().within(answer.total());
         StringBuilder rows = new StringBuilder(page.size() * 120);
         for (int i = page.start(); i < page.stop(); i++) {

@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Stops reading a connection while two of its requests are unanswered, until a reply has been
@@ -34,7 +35,9 @@ final class ReadPacing extends ChannelDuplexHandler {
             promise.addListener(f -> {
                 if (--unanswered <= 1 && !ctx.channel().config().isAutoRead()) {
                     // Later, not here: the next reply may complete at once and bring us back, ever deeper.
-                    ctx.executor().execute(() -> ctx.channel().config().setAutoRead(true));
+                    // Scheduled, not execute()d: tasks queued by execute() run in the same pass, before
+                    // any I/O, so a pipelining client would go on and on; this waits for the next pass.
+                    ctx.executor().schedule(() -> ctx.channel().config().setAutoRead(true), 0, TimeUnit.NANOSECONDS);
                 }
             });
         }

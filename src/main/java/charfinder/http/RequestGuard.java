@@ -9,17 +9,25 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 
 /**
- * Lets through only requests the server can answer: well-formed, within the codec's limits, and
- * without a body. Everything else gets its error (400, 413, 414, 431) and the connection is
+ * Lets through only requests the server can answer: well-formed, within the codec's limits,
+ * HTTP/1.0 or HTTP/1.1 (another version gets 505), with one {@code Host} header when HTTP/1.1
+ * (RFC 9112 §3.2: else 400), and without a body. Everything else gets its error (400, 413, 414, 431) and the connection is
  * closed, since what follows on it cannot be trusted to start a new request. Downstream
  * handlers see only {@link HttpRequest}s; the empty content that ends each one stops here.
  */
 final class RequestGuard extends ChannelInboundHandlerAdapter {
+
+    private final HttpSettings settings;
+
+    RequestGuard(HttpSettings settings) {
+        this.settings = settings;
+    }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
@@ -36,6 +44,16 @@ final class RequestGuard extends ChannelInboundHandlerAdapter {
             Throwable cause = request.decoderResult().cause();
             ReferenceCountUtil.release(msg);
             refuse(ctx, request, statusFor(cause), messageFor(cause));
+        } else if (!isSupported(request.protocolVersion())) {
+            ReferenceCountUtil.release(msg);
+            refuse(ctx, request, HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED,
+                request.protocolVersion().text() + " is not supported; use HTTP/1.1 or HTTP/1.0");
+        } else if (HttpVersion.HTTP_1_1.equals(request.protocolVersion())
+                && request.headers().getAll(HttpHeaderNames.HOST).size() != 1) {
+            ReferenceCountUtil.release(msg);
+            refuse(ctx, request, HttpResponseStatus.BAD_REQUEST,
+                "an HTTP/1.1 request must have one Host header, not "
+                    + request.headers().getAll(HttpHeaderNames.HOST).size());
         } else if (hasBody(request)) {
             ReferenceCountUtil.release(msg);
             refuse(ctx, request, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
@@ -43,6 +61,10 @@ final class RequestGuard extends ChannelInboundHandlerAdapter {
         } else {
             ctx.fireChannelRead(request);
         }
+    }
+
+    private static boolean isSupported(HttpVersion version) {
+        return HttpVersion.HTTP_1_1.equals(version) || HttpVersion.HTTP_1_0.equals(version);
     }
 
     private static boolean hasBody(HttpRequest request) {
@@ -65,12 +87,12 @@ final class RequestGuard extends ChannelInboundHandlerAdapter {
         return HttpResponseStatus.BAD_REQUEST;
     }
 
-    private static String messageFor(Throwable cause) {
+    private String messageFor(Throwable cause) {
         if (cause instanceof TooLongHttpLineException) {
-            return "the request line is longer than " + HttpServerInitializer.MAX_REQUEST_LINE + " bytes";
+            return "the request line is longer than " + settings.maxRequestLine() + " bytes";
         }
         if (cause instanceof TooLongHttpHeaderException) {
-            return "the request headers are larger than " + HttpServerInitializer.MAX_HEADERS + " bytes";
+            return "the request headers are larger than " + settings.maxHeaders() + " bytes";
         }
         return "malformed HTTP request: " + cause.getMessage();
     }

@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SearchEndpoint implements Endpoint {
 
     static final String PATH = "/api/search";
-    static final int DEFAULT_PAGE = 50;
 
     /** At most this many pages are remembered, each at most this size: 16 MB in all. */
     static final int CACHED_PAGES = 1024;
@@ -49,7 +48,7 @@ final class SearchEndpoint implements Endpoint {
 
     @Override
     public void respond(ChannelHandlerContext ctx, HttpRequest request, QueryStringDecoder uri) throws HttpError {
-        SearchParams params = SearchParams.of(uri, DEFAULT_PAGE);
+        SearchParams params = SearchParams.of(uri, PageSizes.FIRST);
         byte[] body = recent.get(params);
         if (body == null) {
             body = page(params);
@@ -66,7 +65,7 @@ final class SearchEndpoint implements Endpoint {
 
     /** The JSON of a page; a query that cannot be answered is a 400 (and never remembered). */
     private byte[] page(SearchParams params) throws HttpError {
-        Answer answer = SearchParams.search(index, params);
+        Answer answer = Search.answer(index, params);
         Paging page = params.paging().within(answer.total());
         String next = page.stop() < answer.total() && params.paging().size() > 0
             ? link(params, page.stop())

@@ -1,18 +1,12 @@
 package charfinder.http;
 
-import charfinder.index.Answer;
 import charfinder.index.Paging;
-import charfinder.index.QueryException;
-import charfinder.index.UnicodeNameIndex;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.util.List;
 
 /** The {@code query}, {@code start} and {@code stop} parameters, checked. */
 record SearchParams(String query, Paging paging, boolean names) {
-
-    /** The most items a page may have; a larger {@code stop} is lowered to fit. */
-    static final int MAX_PAGE = 1000;
 
     /**
      * The parameters of a search; without {@code stop}, a page of {@code defaultSize} items.
@@ -24,7 +18,7 @@ record SearchParams(String query, Paging paging, boolean names) {
         int start = intParam(uri, "start", 0);
         int stop = intParam(uri, "stop", (int) Math.min((long) start + defaultSize, Integer.MAX_VALUE));
         try {
-            return new SearchParams(query, new Paging(start, stop).limitedTo(MAX_PAGE), names(uri));
+            return new SearchParams(query, new Paging(start, stop).limitedTo(PageSizes.MAX), names(uri));
         } catch (IllegalArgumentException e) {
             throw badRequest(e.getMessage());
         }
@@ -56,20 +50,6 @@ record SearchParams(String query, Paging paging, boolean names) {
         }
         String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
         throw badRequest("names must be true or false, not '" + shown + "'");
-    }
-
-    /** Answers the query of these parameters; a query that cannot be answered is a 400. */
-    static Answer search(UnicodeNameIndex index, SearchParams params) throws HttpError {
-        return search(index, params.query(), params.names());
-    }
-
-    /** Answers a query; a query that cannot be answered is a 400. */
-    static Answer search(UnicodeNameIndex index, String query, boolean names) throws HttpError {
-        try {
-            return index.search(query, names);
-        } catch (QueryException e) {
-            throw badRequest(e.getMessage());
-        }
     }
 
     private static int intParam(QueryStringDecoder uri, String name, int absent) throws HttpError {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 
 /**
  * Gathers the items and their fields (name, aliases, CLDR keywords, Unihan) and lays them out
@@ -44,7 +45,8 @@ final class IndexBuilder {
         int type;
         boolean hasName;
         StringBuilder aliases;
-        StringBuilder keywords;
+        /** Lines of UTF-8: most of the data, so kept as bytes, not as chars. */
+        ByteArrayOutputStream keywords;
         String unihan;
         String definition;
     }
@@ -97,9 +99,9 @@ final class IndexBuilder {
             return false;
         }
         if (e.keywords == null) {
-            e.keywords = new StringBuilder();
+            e.keywords = new ByteArrayOutputStream(256);
         }
-        e.keywords.append(lang).append('\t').append(shortName).append('\t').append(String.join("|", keywords)).append('\n');
+        e.keywords.writeBytes((lang + '\t' + shortName + '\t' + String.join("|", keywords) + '\n').getBytes(StandardCharsets.UTF_8));
         if (e.name == null && codePoints.length > 1 && lang.equals("en") && !shortName.isEmpty()) {
             e.name = shortName;
         }
@@ -131,6 +133,8 @@ final class IndexBuilder {
         ByteArrayOutputStream texts = new ByteArrayOutputStream(1 << 22);
         Map<String, int[][]> postings = new HashMap<>(1 << 20);
         Map<String, Integer> levels = new LinkedHashMap<>();
+        Map<String, String> folded = new HashMap<>(1 << 20);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         int rank = 0;
         for (Map.Entry<Item, Entry> each : items.entrySet()) {
             Item item = each.getKey();
@@ -144,10 +148,11 @@ final class IndexBuilder {
             }
             info[rank] = (byte) ((e.type & TYPE_MASK) | (e.hasName ? HAS_NAME : 0));
             boolean derived = !item.isSequence() && e.name != null && e.name.equals(UnicodeNames.derivedName(item.first()));
-            String[] fields = {derived || e.name == null ? "" : e.name, text(e.aliases), text(e.keywords),
-                e.unihan == null ? "" : e.unihan};
+            String keywords = e.keywords == null ? "" : e.keywords.toString(StandardCharsets.UTF_8);
+            byte[][] fields = {utf8(derived || e.name == null ? "" : e.name), utf8(text(e.aliases)),
+                deflate(deflater, e.keywords), utf8(e.unihan == null ? "" : e.unihan)};
             for (int f = 0; f < TEXTS; f++) {
-                texts.writeBytes(fields[f].getBytes(StandardCharsets.UTF_8));
+                texts.writeBytes(fields[f]);
                 textStarts[TEXTS * rank + f + 1] = texts.size();
             }
             levels.clear();
@@ -155,13 +160,14 @@ final class IndexBuilder {
                 addWords(levels, Words.ofName(item.first(), e.name), 1);
             }
             if (e.aliases != null) {
-                addFieldWords(levels, e.aliases, 1);
+                addFieldWords(levels, e.aliases, 1, folded);
             }
             if (e.keywords != null) {
-                addFieldWords(levels, e.keywords, 2);
+                addFieldWords(levels, keywords, 2, folded);
+                e.keywords = null;
             }
             if (e.definition != null) {
-                addWords(levels, Words.of(e.definition), 3);
+                Words.forEach(e.definition, folded, w -> levels.putIfAbsent(w, 3));
             }
             for (Map.Entry<String, Integer> word : levels.entrySet()) {
                 int[][] lists = postings.computeIfAbsent(word.getKey(), w -> new int[3][]);
@@ -177,7 +183,7 @@ final class IndexBuilder {
      * The words of alias or keyword lines, leaving out each line's first field: alias types and
      * locale tags are not words of the character.
      */
-    private static void addFieldWords(Map<String, Integer> levels, CharSequence lines, int level) {
+    private static void addFieldWords(Map<String, Integer> levels, CharSequence lines, int level, Map<String, String> folded) {
         int start = 0;
         int n = lines.length();
         while (start < n) {
@@ -189,7 +195,7 @@ final class IndexBuilder {
             while (tab < end && lines.charAt(tab) != '\t') {
                 tab++;
             }
-            addWords(levels, Words.of(lines.subSequence(tab, end)), level);
+            Words.forEach(lines.subSequence(tab, end), folded, w -> levels.putIfAbsent(w, level));
             start = end + 1;
         }
     }
@@ -252,6 +258,30 @@ final class IndexBuilder {
             parts.add(e != null && e.name != null ? e.name : UnicodeNames.labelOf(item.codePoint(i)));
         }
         return String.join(", ", parts);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The keyword lines of every locale, deflated: a tenth of their size, and inflated only for
+     * the rows and details that show them.
+     */
+    private static byte[] deflate(Deflater deflater, ByteArrayOutputStream lines) {
+        if (lines == null || lines.size() == 0) {
+            return new byte[0];
+        }
+        byte[] raw = lines.toByteArray();
+        deflater.reset();
+        deflater.setInput(raw, 0, raw.length - 1);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
+        byte[] chunk = new byte[8192];
+        while (!deflater.finished()) {
+            out.write(chunk, 0, deflater.deflate(chunk));
+        }
+        return out.toByteArray();
     }
 
     private static String text(StringBuilder lines) {

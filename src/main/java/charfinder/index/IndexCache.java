@@ -105,6 +105,16 @@ public final class IndexCache {
         return new Loaded(index, false, "built in " + ms + " ms (cache was " + problem + ")");
     }
 
+    /** Whether the cache file is there, of this data, and whole: every block checked. */
+    public boolean isUsable() {
+        try {
+            read().checkAll();
+            return true;
+        } catch (IOException | CacheFormatException | CorruptIndexException e) {
+            return false;
+        }
+    }
+
     /** Maps and checks the cache file's header; its blocks are checked as they are read. */
     public UnicodeNameIndex read() throws IOException, CacheFormatException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);

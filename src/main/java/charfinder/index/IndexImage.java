@@ -1,10 +1,13 @@
 package charfinder.index;
 
 import charfinder.index.IndexFile.Section;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 /**
  * The sections of an index image, read where they lie (in a mapped file or a built buffer),
@@ -179,7 +182,7 @@ final class IndexImage {
         return info.get(rank) & 0xFF;
     }
 
-    /** Text {@code field} ({@link IndexBuilder#NAME} ...) of an item. */
+    /** Text {@code field} ({@link IndexBuilder#NAME} ...) of an item; the keywords are inflated. */
     String text(int rank, int field) {
         long span = span(Section.TEXT_STARTS, textStarts, IndexBuilder.TEXTS * rank + field, textBytes.limit());
         int from = (int) (span >>> 32);
@@ -187,7 +190,31 @@ final class IndexImage {
         check(Section.TEXT_BYTES, from, to - from);
         byte[] bytes = new byte[to - from];
         textBytes.get(from, bytes);
+        if (field == IndexBuilder.KEYWORDS && bytes.length > 0) {
+            bytes = inflate(bytes);
+        }
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] inflate(byte[] deflated) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(deflated);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 5);
+            byte[] chunk = new byte[16384];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(chunk);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new CorruptIndexException("keywords cut short");
+                }
+                out.write(chunk, 0, n);
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            throw new CorruptIndexException("keywords damaged: " + e.getMessage());
+        } finally {
+            inflater.end();
+        }
     }
 
     // Words

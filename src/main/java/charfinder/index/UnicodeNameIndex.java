@@ -422,9 +422,10 @@ public final class UnicodeNameIndex {
                 return best == null ? null : new Match("alias", best, null);
             }
             case 2: {
+                // The keyword that says most of the query and least besides; English on a tie.
                 String best = null;
                 String bestLang = null;
-                int bestCount = 0;
+                int bestScore = 0;
                 for (String[] line : lines(image.text(rank, IndexBuilder.KEYWORDS))) {
                     List<String> phrases = new ArrayList<>();
                     phrases.add(line[1]);
@@ -432,11 +433,13 @@ public final class UnicodeNameIndex {
                         phrases.addAll(Arrays.asList(line[2].split("\\|")));
                     }
                     for (String phrase : phrases) {
-                        int count = covered(Words.of(phrase), terms);
-                        if (count > bestCount || (count == bestCount && count > 0 && line[0].equals("en") && !"en".equals(bestLang))) {
+                        List<String> words = Words.of(phrase);
+                        int covered = covered(words, terms);
+                        int score = covered == 0 ? 0 : 1000 * covered - 2 * words.size() + (line[0].equals("en") ? 1 : 0);
+                        if (score > bestScore) {
                             best = phrase;
                             bestLang = line[0];
-                            bestCount = count;
+                            bestScore = score;
                         }
                     }
                 }

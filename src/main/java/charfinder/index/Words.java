@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Splits text into words: maximal runs of letters, marks and digits of any script (general
@@ -24,6 +26,15 @@ public final class Words {
     /** The folded words of a text, in order, repeats included. */
     public static List<String> of(CharSequence text) {
         List<String> words = new ArrayList<>();
+        forEach(text, null, words::add);
+        return words;
+    }
+
+    /**
+     * Gives each folded word of a text to {@code sink}; with {@code memo}, each distinct raw word
+     * is folded once (building the index folds millions of words of a few hundred thousand kinds).
+     */
+    static void forEach(CharSequence text, Map<String, String> memo, Consumer<String> sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -35,10 +46,13 @@ public final class Words {
                 i += Character.charCount(Character.codePointAt(text, i));
             }
             if (i > start) {
-                words.add(fold(text.subSequence(start, i)));
+                if (memo == null) {
+                    sink.accept(fold(text.subSequence(start, i)));
+                } else {
+                    sink.accept(memo.computeIfAbsent(text.subSequence(start, i).toString(), Words::fold));
+                }
             }
         }
-        return words;
     }
 
     /** The words of a character's name: for NR2 names the trailing hex number is left out. */

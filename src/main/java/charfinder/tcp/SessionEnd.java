@@ -8,6 +8,14 @@ final class SessionEnd {
 
     private static final AttributeKey<String> REASON = AttributeKey.valueOf(SessionEnd.class, "reason");
 
+    /**
+     * Sent down the pipeline in place of input when the client has ended the session (Ctrl-C, a
+     * control character, bytes that are not UTF-8, its close): it comes after the lines that came
+     * before it, so they are answered first, and then the session closes for {@code reason}.
+     */
+    record Request(String reason) {
+    }
+
     private SessionEnd() {
     }
 

@@ -4,8 +4,9 @@ import charfinder.index.UnicodeNameIndex;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.group.ChannelGroup;
 import io.netty.handler.codec.LineBasedFrameDecoder;
+import io.netty.handler.flow.FlowControlHandler;
+import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 
@@ -14,20 +15,17 @@ final class TcpServerInitializer extends ChannelInitializer<Channel> {
 
     private final UnicodeNameIndex index;
     private final TcpSettings settings;
-    private final ChannelGroup sessions;
     private final SessionLogger logger = new SessionLogger();
     private final IdleSessionCloser idleCloser;
 
-    TcpServerInitializer(UnicodeNameIndex index, TcpSettings settings, ChannelGroup sessions) {
+    TcpServerInitializer(UnicodeNameIndex index, TcpSettings settings) {
         this.index = index;
         this.settings = settings;
-        this.sessions = sessions;
         this.idleCloser = new IdleSessionCloser(settings.idleTimeout());
     }
 
     @Override
     protected void initChannel(Channel channel) {
-        sessions.add(channel);
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast("log", logger);
         // observeOutput: a client slowly reading a long answer is busy, not idle.
@@ -37,6 +35,9 @@ final class TcpServerInitializer extends ChannelInitializer<Channel> {
         pipeline.addLast("guard", new ControlInputGuard());
         pipeline.addLast("framer", new LineBasedFrameDecoder(settings.maxLineBytes(), true, true));
         pipeline.addLast("utf8", new StrictUtf8Decoder());
+        // Holds the lines of one read and hands them over one at a time, as the query handler asks.
+        pipeline.addLast("flow", new FlowControlHandler());
+        pipeline.addLast("chunked", new ChunkedWriteHandler());
         pipeline.addLast("query", new QueryHandler(index, settings.maxLineBytes()));
     }
 }

@@ -41,6 +41,37 @@ final class ServeProcess implements Closeable {
 
     /** Runs {@code serve} with these arguments; returns when it has printed its first line or exited. */
     static ServeProcess start(Path dir, String... serveArgs) throws Exception {
+        return start(dir, true, serveArgs);
+    }
+
+    /**
+     * Runs {@code serve} with its standard error in a pipe that nobody reads until the test does
+     * ({@link #process}'s error stream), like a paused terminal or {@code serve 2>&1 | less}.
+     */
+    static ServeProcess startWithStuckStandardError(Path dir, String... serveArgs) throws Exception {
+        return start(dir, false, serveArgs);
+    }
+
+    /** Builds the index cache in {@code dir} with a lookup, so that serve has nothing to log at start. */
+    static void buildCache(Path dir) throws Exception {
+        Process lookup = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar", jar().toString(), "--cache-dir", dir.resolve("cache").toString(), "sun")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!lookup.waitFor(30, TimeUnit.SECONDS) || lookup.exitValue() != 0) {
+            throw new AssertionError("the lookup that builds the cache failed");
+        }
+    }
+
+    /** Runs {@code serve} under a shell that first lowers the limit of open files to {@code files}. */
+    static ServeProcess startWithFileLimit(Path dir, int files, String... serveArgs) throws Exception {
+        return start(dir, true, files, serveArgs);
+    }
+
+    private static ServeProcess start(Path dir, boolean logToFile, String... serveArgs) throws Exception {
+        return start(dir, logToFile, 0, serveArgs);
+    }
+
+    private static ServeProcess start(Path dir, boolean logToFile, int fileLimit, String... serveArgs) throws Exception {
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-jar", jar().toString(), "serve", "--cache-dir", dir.resolve("cache").toString()));
@@ -48,10 +79,18 @@ final class ServeProcess implements Closeable {
         if (!command.contains("--http-port")) {
             command.addAll(List.of("--http-port", "0"));
         }
+        if (fileLimit > 0) {
+            // bash runs "$@" after ulimit: the arguments are passed as they are, never parsed.
+            List<String> wrapped = new ArrayList<>(List.of("bash", "-c", "ulimit -n " + fileLimit + " && exec \"$@\"", "serve"));
+            wrapped.addAll(command);
+            command = wrapped;
+        }
         Path log = dir.resolve("serve.log");
-        Process process = new ProcessBuilder(command)
-            .redirectError(log.toFile())
-            .start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (logToFile) {
+            builder.redirectError(log.toFile());
+        }
+        Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String banner = CompletableFuture.supplyAsync(() -> {
             try {

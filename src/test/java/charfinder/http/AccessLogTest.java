@@ -2,6 +2,7 @@ package charfinder.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import charfinder.log.LogCapture;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultHttpContent;
@@ -11,49 +12,34 @@ import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** slf4j-simple writes to the current System.err, which the test swaps for a buffer. */
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class AccessLogTest {
 
-    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    private PrintStream stderr;
+    private LogCapture captured;
 
     @BeforeEach
     void capture() {
-        AccessLogWriter.LOG.isInfoEnabled();
-        stderr = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        captured = LogCapture.of("charfinder.http.access");
     }
 
     @AfterEach
     void restore() {
-        System.setErr(stderr);
+        captured.close();
     }
 
     private String log() {
-        return captured.toString(StandardCharsets.UTF_8);
-    }
-
-    /** The log once it has {@code lines} lines: they are written by a thread of their own. */
-    private String awaitLog(int lines) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (log().lines().count() < lines && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        return log();
+        return captured.lines().stream().map(line -> line.substring(line.indexOf(' ') + 1) + "\n")
+            .reduce("", String::concat);
     }
 
     @Test
-    void oneLinePerRequestWithMethodPathStatusBytesAndTime() throws Exception {
+    void oneLinePerRequestWithMethodPathStatusBytesAndTime() {
         EmbeddedChannel channel = new EmbeddedChannel(new AccessLog());
         channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/stream?query=\u00e2\u0098\u0083"));
         channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.HEAD, "/api/health"));
@@ -63,7 +49,7 @@ class AccessLogTest {
         channel.writeAndFlush(new DefaultLastHttpContent(Unpooled.wrappedBuffer(new byte[45])));
         channel.writeAndFlush(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_FOUND));
         channel.writeAndFlush(new DefaultLastHttpContent());
-        String[] lines = awaitLog(2).split("\n");
+        String[] lines = log().split("\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).matches(".* GET /api/stream\\?query=\u00e2\\?\\? 200 345 B \\d+\\.\\d ms");
         assertThat(lines[1]).matches(".* HEAD /api/health 404 0 B \\d+\\.\\d ms");
@@ -71,13 +57,13 @@ class AccessLogTest {
     }
 
     @Test
-    void aReplyCutShortSaysSo() throws Exception {
+    void aReplyCutShortSaysSo() {
         EmbeddedChannel channel = new EmbeddedChannel(new AccessLog());
         channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/stream?query=cjk"));
         channel.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
         channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(new byte[1000])));
         channel.close();
-        assertThat(awaitLog(1)).contains("GET /api/stream?query=cjk 200 1000 B").contains("(connection closed before the end)");
+        assertThat(log()).contains("GET /api/stream?query=cjk 200 1000 B").contains("(connection closed before the end)");
         channel.finishAndReleaseAll();
     }
 }

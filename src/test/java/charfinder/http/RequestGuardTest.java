@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class RequestGuardTest {
 
-    private final EmbeddedChannel channel = new EmbeddedChannel(new RequestGuard());
+    private final EmbeddedChannel channel = new EmbeddedChannel(new RequestGuard(HttpSettings.defaults()));
 
     @Test
     void aBodilessRequestGoesOnAndItsEmptyEndStopsHere() {
         HttpRequest request = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/health");
+        request.headers().set(HttpHeaderNames.HOST, "localhost");
         assertThat(channel.writeInbound(request, LastHttpContent.EMPTY_LAST_CONTENT)).isTrue();
         assertThat(channel.<Object>readInbound()).isSameAs(request);
         assertThat(channel.<Object>readInbound()).isNull();
@@ -54,12 +55,39 @@ class RequestGuardTest {
     @Test
     void aBodyIs413AndItsContentIsReleased() {
         HttpRequest request = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/api/search");
-        request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 5);
+        request.headers().set(HttpHeaderNames.HOST, "localhost").setInt(HttpHeaderNames.CONTENT_LENGTH, 5);
         DefaultHttpContent body = new DefaultHttpContent(Unpooled.copiedBuffer("hello", StandardCharsets.US_ASCII));
         assertRefused(request, 413, "requests with a body are not accepted");
         channel.writeInbound(body);
         assertThat(body.refCnt()).isZero();
         assertThat(channel.<Object>readInbound()).isNull();
+    }
+
+    @Test
+    void http11WithoutHostIs400() {
+        assertRefused(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/health"), 400,
+            "an HTTP/1.1 request must have one Host header, not 0");
+    }
+
+    @Test
+    void http11WithTwoHostsIs400() {
+        HttpRequest request = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/health");
+        request.headers().add(HttpHeaderNames.HOST, "a").add(HttpHeaderNames.HOST, "b");
+        assertRefused(request, 400, "must have one Host header, not 2");
+    }
+
+    @Test
+    void http10WithoutHostGoesOn() {
+        HttpRequest request = new DefaultHttpRequest(HttpVersion.HTTP_1_0, HttpMethod.GET, "/api/health");
+        channel.writeInbound(request);
+        assertThat(channel.<Object>readInbound()).isSameAs(request);
+    }
+
+    @Test
+    void anotherVersionIs505() {
+        HttpRequest request = new DefaultHttpRequest(HttpVersion.valueOf("HTTP/9.9"), HttpMethod.GET, "/api/health");
+        request.headers().set(HttpHeaderNames.HOST, "localhost");
+        assertRefused(request, 505, "HTTP/9.9 is not supported");
     }
 
     private static HttpRequest failed(Exception cause) {

@@ -15,7 +15,11 @@ final class TestServer implements AutoCloseable {
     final HttpServer server;
 
     TestServer() throws IOException {
-        server = HttpServer.start(group, "127.0.0.1", 0, TestIndex.get());
+        this(HttpSettings.defaults());
+    }
+
+    TestServer(HttpSettings settings) throws IOException {
+        server = HttpServer.start(group, "127.0.0.1", 0, TestIndex.get(), settings);
     }
 
     URI uri(String pathAndQuery) {

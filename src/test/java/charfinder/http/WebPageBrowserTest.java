@@ -132,12 +132,15 @@ class WebPageBrowserTest {
         assertThat(rows().get(1).findElement(By.cssSelector(".char")).getText()).isEqualTo("[format]");
 
         // A search typed while another is under way replaces it: the last one wins.
+        String settled = String.valueOf(((JavascriptExecutor) browser).executeScript(
+            "return Number(document.body.dataset.settled || 0);"));
         ((JavascriptExecutor) browser).executeScript(
             "const input = document.getElementById('query'), form = document.getElementById('search');"
                 + "input.value = 'cjk'; form.requestSubmit(); input.value = 'rook'; form.requestSubmit();");
         int rooks = TestIndex.get().search("rook").total();
-        await(() -> status().equals(rooks + " matches for 'rook'"));
-        Thread.sleep(300);
+        // Both searches have ended, the first one aborted or answered: nothing can change the page now.
+        long bothSettled = Long.parseLong(settled) + 2;
+        await(() -> String.valueOf(bothSettled).equals(browser.findElement(By.tagName("body")).getDomAttribute("data-settled")));
         assertThat(status()).isEqualTo(rooks + " matches for 'rook'");
         assertThat(rows()).hasSize(rooks);
         assertThat(browser.getCurrentUrl()).endsWith("/?query=rook");

@@ -80,8 +80,9 @@ class SearchFeaturesTest {
     @Test
     void aNameMatchSaysNothingMore() throws QueryException {
         Answer answer = INDEX.search("zero width joiner");
-        assertThat(answer.item(0).code()).isEqualTo("U+200D");
-        assertThat(answer.match(0)).isNull();
+        int at = position(answer, "U+200D");
+        assertThat(answer.tier(at)).isEqualTo(1);
+        assertThat(answer.match(at)).isNull();
     }
 
     @Test
@@ -135,7 +136,7 @@ class SearchFeaturesTest {
         assertThat(INDEX.nameOrLabel(korea.item(position(korea, "U+1F1F0 U+1F1F7")))).isEqualTo("flag: South Korea");
         Answer family = INDEX.search("family");
         assertThat(tier(family, 1)).contains("U+1F46A");
-        assertThat(tier(family, 2)).isNotEmpty().allMatch(code -> code.contains(" ")).contains("U+1F468 U+200D U+1F469 U+200D U+1F467");
+        assertThat(tier(family, 2)).contains("U+1F468 U+200D U+1F469 U+200D U+1F467", "U+1F468 U+200D U+1F468 U+200D U+1F466");
         assertThat(family.tier(0)).isEqualTo(1);
     }
 
@@ -170,7 +171,8 @@ class SearchFeaturesTest {
             INDEX.aliases(cp).forEach(a -> words.addAll(Words.of(a.text())));
             assertThat(words).as(code).contains("sun");
         }
-        assertThat(tier(sun, 2)).contains("U+1F31E");
+        assertThat(names).contains("U+2609", "U+1F31E");
+        assertThat(tier(sun, 2)).contains("U+1F304", "U+1F305");
         assertThat(tier(sun, 3)).first().isEqualTo("U+65E5");
         assertThat(sun.match(position(sun, "U+65E5")).text()).startsWith("sun; day; daytime");
         assertThat(tier(INDEX.search("water"), 3)).first().isEqualTo("U+6C34");

@@ -42,10 +42,65 @@ class ControlInputGuardTest {
         assertThat(channel.isOpen()).isTrue();
     }
 
+    /** Nothing more passes, and the end comes in place of input, for the query handler to close. */
     private void assertClosed(String reason) {
-        assertThat(channel.isOpen()).isFalse();
-        assertThat(SessionEnd.reason(channel)).isEqualTo(reason);
+        assertEnded("", reason);
+    }
+
+    /** The complete lines before the ending byte pass, then the end. */
+    private void assertEnded(String linesBefore, String reason) {
+        StringBuilder passed = new StringBuilder();
+        Object msg;
+        while ((msg = channel.readInbound()) instanceof ByteBuf buf) {
+            passed.append(buf.toString(StandardCharsets.UTF_8));
+            buf.release();
+        }
+        assertThat(passed.toString()).isEqualTo(linesBefore);
+        assertThat(msg).isEqualTo(new SessionEnd.Request(reason));
         assertThat(channel.inboundMessages()).isEmpty();
+        assertThat(channel.config().isAutoRead()).as("reading").isFalse();
+        // Whatever comes after the end is dropped.
+        channel.writeInbound(text("sun\n"));
+        assertThat(channel.inboundMessages()).isEmpty();
+    }
+
+    @Test
+    void linesBeforeCtrlCInTheSamePacketPassThenTheSessionEnds() {
+        channel.writeInbound(Unpooled.wrappedBuffer(text("sun\nrook\n"), bytes(0xFF, 0xF4, 0xFF, 0xFD, 0x06)));
+        assertEnded("sun\nrook\n", "client sent Ctrl-C");
+    }
+
+    @Test
+    void aLineCutShortByTheEndingByteIsDropped() {
+        channel.writeInbound(Unpooled.wrappedBuffer(text("sun\nmo"), bytes(0xFF, 0xF4)));
+        assertEnded("sun\n", "client sent Ctrl-C");
+    }
+
+    @Test
+    void linesBeforeBytesThatAreNotUtf8Pass() {
+        channel.writeInbound(Unpooled.wrappedBuffer(text("sun\nche"), bytes(0xC0, 0xAF)));
+        assertEnded("sun\n", "client sent bytes that are not UTF-8");
+    }
+
+    @Test
+    void anOverlongSlashWithNoNewlineEndsTheSessionAtOnce() {
+        channel.writeInbound(bytes(0xC0, 0xAF));
+        assertClosed("client sent bytes that are not UTF-8");
+    }
+
+    @Test
+    void aSequenceSplitAcrossReadsIsUtf8() {
+        channel.writeInbound(bytes(0xE2, 0x98));
+        channel.writeInbound(bytes(0x83, '\n'));
+        assertThat(channel.inboundMessages()).hasSize(2).allMatch(m -> m instanceof ByteBuf);
+        assertThat(channel.isOpen()).isTrue();
+    }
+
+    @Test
+    void closingItsSideComesAfterItsLines() {
+        channel.writeInbound(text("sun\n"));
+        channel.pipeline().fireUserEventTriggered(io.netty.channel.socket.ChannelInputShutdownEvent.INSTANCE);
+        assertEnded("sun\n", "client closed the connection");
     }
 
     @Test

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import charfinder.index.UnicodeNameIndex;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.util.concurrent.GlobalEventExecutor;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -23,9 +20,8 @@ class LineFramingTest {
     private static final int MAX_LINE = 64;
 
     private final UnicodeNameIndex index = TestIndex.get();
-    private final ChannelGroup sessions = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
-    private final EmbeddedChannel channel = new EmbeddedChannel(
-        new TcpServerInitializer(index, new TcpSettings(MAX_LINE, Duration.ofMinutes(1)), sessions));
+    private final EmbeddedChannel channel = EmbeddedSession.of(
+        new TcpServerInitializer(index, TcpSettings.defaults().withMaxLineBytes(MAX_LINE)));
 
     @AfterEach
     void release() {
@@ -34,11 +30,6 @@ class LineFramingTest {
 
     private void send(String text) {
         channel.writeInbound(Unpooled.copiedBuffer(text, StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void theSessionJoinsTheServersGroup() {
-        assertThat(sessions.contains(channel)).isTrue();
     }
 
     @Test

@@ -12,6 +12,7 @@ final class Outbound {
 
     /** Reads and releases every outbound buffer, and returns them as one UTF-8 string. */
     static String text(EmbeddedChannel channel) {
+        EmbeddedSession.runTasks(channel);
         StringBuilder text = new StringBuilder();
         for (ByteBuf buf; (buf = channel.readOutbound()) != null; ) {
             text.append(buf.toString(StandardCharsets.UTF_8));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import charfinder.index.UnicodeNameIndex;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.netty.channel.socket.ChannelInputShutdownEvent;
-import io.netty.handler.codec.TooLongFrameException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 class QueryHandlerTest {
 
     private final UnicodeNameIndex index = TestIndex.get();
-    private final EmbeddedChannel channel = new EmbeddedChannel(new QueryHandler(index, 100));
+    private final EmbeddedChannel channel = EmbeddedSession.of(index, 100);
 
     @AfterEach
     void release() {
@@ -76,7 +74,7 @@ class QueryHandlerTest {
     @Test
     void overLongLineGetsAOneLineErrorAndTheSessionGoesOn() throws Exception {
         Outbound.text(channel);
-        channel.pipeline().fireExceptionCaught(new TooLongFrameException("frame length (200) exceeds the allowed maximum (100)"));
+        channel.writeInbound(QueryHandler.LINE_TOO_LONG);
         assertThat(Outbound.text(channel)).isEqualTo("Line too long: a query is at most 100 bytes; it was ignored.\r\n?> ");
         channel.writeInbound("rook");
         assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "rook"));
@@ -95,7 +93,7 @@ class QueryHandlerTest {
     void clientClosingItsSideGetsItsAnswersThenTheSessionEnds() throws Exception {
         Outbound.text(channel);
         channel.writeInbound("rook");
-        channel.pipeline().fireUserEventTriggered(ChannelInputShutdownEvent.INSTANCE);
+        channel.writeInbound(new SessionEnd.Request("client closed the connection"));
         channel.runPendingTasks();
         assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "rook"));
         assertThat(channel.isOpen()).isFalse();
@@ -105,9 +103,38 @@ class QueryHandlerTest {
     @Test
     void clientClosingItsSideWithNothingPendingEndsTheSession() {
         Outbound.text(channel);
-        channel.pipeline().fireUserEventTriggered(ChannelInputShutdownEvent.INSTANCE);
+        channel.writeInbound(new SessionEnd.Request("client closed the connection"));
         channel.runPendingTasks();
         assertThat(Outbound.text(channel)).isEmpty();
         assertThat(channel.isOpen()).isFalse();
+    }
+
+    @Test
+    void anAnswerThatFailsMidWayClosesTheSessionAndIsLogged() throws Exception {
+        // Stands for a failure while the chunked writer makes the answer: its promise fails.
+        io.netty.channel.ChannelOutboundHandlerAdapter failing = new io.netty.channel.ChannelOutboundHandlerAdapter() {
+            @Override
+            public void write(io.netty.channel.ChannelHandlerContext ctx, Object msg, io.netty.channel.ChannelPromise promise) {
+                if (msg instanceof AnswerChunks) {
+                    promise.setFailure(new IllegalStateException("the index broke"));
+                } else {
+                    ctx.write(msg, promise);
+                }
+            }
+        };
+        io.netty.channel.embedded.EmbeddedChannel broken = EmbeddedSession.of(new io.netty.handler.flow.FlowControlHandler(),
+            new io.netty.handler.stream.ChunkedWriteHandler(), failing, new QueryHandler(index, 100));
+        int rooks = index.search("rook").total();
+        try (charfinder.log.LogCapture log = charfinder.log.LogCapture.of(QueryHandler.class)) {
+            Outbound.text(broken);
+            broken.writeInbound("rook");
+            assertThat(broken.isOpen()).isFalse();
+            assertThat(SessionEnd.reason(broken)).isEqualTo("server error: java.lang.IllegalStateException: the index broke");
+            assertThat(log.lines()).anyMatch(line -> line.startsWith("WARN Closing ")
+                && line.endsWith("the answer to 'rook' failed after 0 of " + rooks
+                    + " results: java.lang.IllegalStateException: the index broke"));
+        } finally {
+            broken.finishAndReleaseAll();
+        }
     }
 }

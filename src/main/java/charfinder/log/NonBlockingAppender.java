@@ -1,0 +1,171 @@
+package charfinder.log;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import ch.qos.logback.core.spi.AppenderAttachable;
+import ch.qos.logback.core.spi.AppenderAttachableImpl;
+import java.util.Iterator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Hands log events to a thread of its own through a bounded queue, and never makes the logging
+ * thread wait: when the queue is full (standard error in a pipe that nobody reads, a slow log
+ * collector) the event is dropped and counted. Once the writer gets through again it reports how
+ * many were dropped, in one line.
+ *
+ * <p>Logback's own {@code AsyncAppender} with {@code neverBlock} drops silently, and by default
+ * also drops INFO lines when the queue is four-fifths full; this one drops only when full, and
+ * says so.
+ */
+public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggingEvent>
+        implements AppenderAttachable<ILoggingEvent> {
+
+    public static final int DEFAULT_QUEUE_SIZE = 8192;
+
+    private final AppenderAttachableImpl<ILoggingEvent> appenders = new AppenderAttachableImpl<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private int queueSize = DEFAULT_QUEUE_SIZE;
+    private long maxFlushMillis = 1000;
+    private BlockingQueue<ILoggingEvent> queue;
+    private Thread writer;
+
+    public void setQueueSize(int queueSize) {
+        this.queueSize = queueSize;
+    }
+
+    public int getQueueSize() {
+        return queueSize;
+    }
+
+    /** How long {@link #stop()} waits for the queued lines to be written. */
+    public void setMaxFlushMillis(long maxFlushMillis) {
+        this.maxFlushMillis = maxFlushMillis;
+    }
+
+    /** Events dropped so far and not yet reported. */
+    public long dropped() {
+        return dropped.get();
+    }
+
+    @Override
+    public void start() {
+        if (isStarted()) {
+            return;
+        }
+        if (queueSize < 1) {
+            addError("queueSize must be at least 1: " + queueSize);
+            return;
+        }
+        queue = new ArrayBlockingQueue<>(queueSize);
+        writer = new Thread(this::writeUntilStopped, "log-writer-" + getName());
+        writer.setDaemon(true);
+        super.start();
+        writer.start();
+    }
+
+    @Override
+    protected void append(ILoggingEvent event) {
+        // The message and the thread's context are fixed now: the writer formats the line later.
+        event.prepareForDeferredProcessing();
+        if (!queue.offer(event)) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    private void writeUntilStopped() {
+        try {
+            while (isStarted()) {
+                write(queue.take());
+            }
+        } catch (InterruptedException e) {
+            // stop() asks us to finish
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxFlushMillis);
+        ILoggingEvent event;
+        while (System.nanoTime() < deadline && (event = queue.poll()) != null) {
+            write(event);
+        }
+        reportDrops();
+    }
+
+    private void write(ILoggingEvent event) {
+        appenders.appendLoopOnAppenders(event);
+        reportDrops();
+    }
+
+    /** Called by the writer after a line got through: the output takes lines again. */
+    private void reportDrops() {
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            LoggingEvent report = new LoggingEvent();
+            report.setLoggerName(NonBlockingAppender.class.getName());
+            report.setLevel(Level.WARN);
+            report.setThreadName(Thread.currentThread().getName());
+            report.setTimeStamp(System.currentTimeMillis());
+            report.setMessage(lost + (lost == 1 ? " log line was" : " log lines were")
+                + " dropped: the log output could not keep up");
+            report.setLoggerContext((ch.qos.logback.classic.LoggerContext) getContext());
+            appenders.appendLoopOnAppenders(report);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (!isStarted()) {
+            return;
+        }
+        super.stop();
+        writer.interrupt();
+        try {
+            writer.join(maxFlushMillis + 100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!writer.isAlive()) {
+            appenders.detachAndStopAllAppenders();
+        }
+        // else the writer is stuck in a write (standard error that nobody reads): stopping its
+        // output would wait for the same lock, and keep the process from ending.
+    }
+
+    @Override
+    public void addAppender(Appender<ILoggingEvent> appender) {
+        appenders.addAppender(appender);
+    }
+
+    @Override
+    public Iterator<Appender<ILoggingEvent>> iteratorForAppenders() {
+        return appenders.iteratorForAppenders();
+    }
+
+    @Override
+    public Appender<ILoggingEvent> getAppender(String name) {
+        return appenders.getAppender(name);
+    }
+
+    @Override
+    public boolean isAttached(Appender<ILoggingEvent> appender) {
+        return appenders.isAttached(appender);
+    }
+
+    @Override
+    public void detachAndStopAllAppenders() {
+        appenders.detachAndStopAllAppenders();
+    }
+
+    @Override
+    public boolean detachAppender(Appender<ILoggingEvent> appender) {
+        return appenders.detachAppender(appender);
+    }
+
+    @Override
+    public boolean detachAppender(String name) {
+        return appenders.detachAppender(name);
+    }
+}
