@@ -273,7 +273,7 @@ class HttpServerTest {
         assertThat(html)
             .contains("<input id=\"query\" name=\"query\" type=\"search\" value=\"braille\"")
             .contains("256 matches for &#39;braille&#39;")
-            .contains("<tr><td class=\"code\">U+2800</td><td class=\"char\"><bdi>\u2800</bdi></td>"
+            .contains("<tr><td class=\"code\"><a href=\"/U+2800\">U+2800</a></td><td class=\"char\"><bdi>\u2800</bdi></td>"
                 + "<td class=\"name\">BRAILLE PATTERN BLANK</td></tr>")
             .contains("<a href=\"/?query=braille&amp;start=50\">");
         assertThat(html.split("<tr><td", -1)).hasSize(PageSizes.FIRST + 1);
