@@ -10,12 +10,16 @@ import charfinder.index.Item;
 import charfinder.index.UnicodeNameIndex;
 import charfinder.index.UnicodeNames;
 import charfinder.index.UnihanFields;
+import charfinder.text.JsonItems;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.VersionInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -39,20 +43,6 @@ public final class Details {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     private static final Normalizer2 NFKD = Normalizer2.getNFKDInstance();
-
-    /** The ranges of assigned code points (every general category but Cn), for the neighbours. */
-    private static final int[] ASSIGNED_STARTS;
-    private static final int[] ASSIGNED_ENDS;
-
-    static {
-        UnicodeSet assigned = new UnicodeSet("[:^gc=Cn:]").freeze();
-        ASSIGNED_STARTS = new int[assigned.getRangeCount()];
-        ASSIGNED_ENDS = new int[assigned.getRangeCount()];
-        for (int i = 0; i < ASSIGNED_STARTS.length; i++) {
-            ASSIGNED_STARTS[i] = assigned.getRangeStart(i);
-            ASSIGNED_ENDS[i] = assigned.getRangeEnd(i);
-        }
-    }
 
     private static final int[] EMOJI_PROPERTIES = {
         UProperty.EMOJI, UProperty.EMOJI_PRESENTATION, UProperty.EMOJI_MODIFIER, UProperty.EMOJI_MODIFIER_BASE,
@@ -79,10 +69,17 @@ public final class Details {
         return new ItemDetails(item, second, List.copyOf(fields));
     }
 
-    /** Loads ICU4J's and jsoup's data, so that the first request does not pay for it. */
+    /**
+     * Loads ICU4J's and jsoup's data and writes a document once, so that the first request does
+     * not pay for it.
+     */
     public static void warm(UnicodeNameIndex index) {
-        of(index, Item.of(0x1F600), null);
-        of(index, Item.of(0x00E9), null);
+        try (JsonGenerator json = JsonItems.factory().createGenerator(OutputStream.nullOutputStream())) {
+            DetailsJson.write(json, of(index, Item.of(0x1F600), "ko"));
+            DetailsJson.write(json, of(index, Item.of(0x00E9), null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What a code point is: {@code character}, {@code unassigned}, {@code private-use}, {@code surrogate}, {@code noncharacter}. */
@@ -297,36 +294,28 @@ public final class Details {
         return locales.isEmpty() ? null : new Group(locales);
     }
 
-    /** The nearest assigned code point below {@code cp}, or -1. */
+    /**
+     * The nearest assigned code point (any general category but Cn) below {@code cp}, or -1. A
+     * scan rather than a set of ranges: building the set costs a lookup more than the longest
+     * scan, across the unassigned planes, costs a server.
+     */
     static int previousAssigned(int cp) {
-        int i = rangeAtOrBelow(cp - 1);
-        return i < 0 ? -1 : Math.min(ASSIGNED_ENDS[i], cp - 1);
+        for (int c = cp - 1; c >= 0; c--) {
+            if (UCharacter.getType(c) != UCharacter.UNASSIGNED) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The nearest assigned code point above {@code cp}, or -1. */
     static int nextAssigned(int cp) {
-        int i = rangeAtOrBelow(cp + 1);
-        if (i >= 0 && ASSIGNED_ENDS[i] >= cp + 1) {
-            return cp + 1;
-        }
-        return i + 1 < ASSIGNED_STARTS.length ? ASSIGNED_STARTS[i + 1] : -1;
-    }
-
-    /** The last range that starts at or below {@code cp}, or -1. */
-    private static int rangeAtOrBelow(int cp) {
-        int lo = 0;
-        int hi = ASSIGNED_STARTS.length - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ASSIGNED_STARTS[mid] <= cp) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
+        for (int c = cp + 1; c <= Character.MAX_CODE_POINT; c++) {
+            if (UCharacter.getType(c) != UCharacter.UNASSIGNED) {
+                return c;
             }
         }
-        return found;
+        return -1;
     }
 
     private static Field text(String key, String label, String text) {
