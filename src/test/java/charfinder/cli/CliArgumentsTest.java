@@ -48,6 +48,20 @@ class CliArgumentsTest {
     }
 
     @Test
+    void infoAndItsLanguage() throws UsageException {
+        CliArguments cli = CliArguments.parse(new String[] {"--info", "--lang", "ko_KR", "U+1F600"});
+        assertThat(cli.info).isTrue();
+        assertThat(cli.lang).isEqualTo("ko-KR");
+        assertThat(CliArguments.parse(new String[] {"--info", "--lang=zh-Hant", "cat"}).lang).isEqualTo("zh-Hant");
+        assertThat(CliArguments.parse(new String[] {"--info", "cat"}).lang).isNull();
+        assertThatThrownBy(() -> CliArguments.parse(new String[] {"--lang", "ko", "cat"}))
+            .hasMessageContaining("--lang picks the keywords of --info");
+        assertThatThrownBy(() -> CliArguments.parse(new String[] {"--info", "--lang", "k o", "cat"}))
+            .hasMessage("--lang takes a language tag such as ko or zh-Hant, not 'k o'");
+        assertThatThrownBy(() -> CliArguments.parse(new String[] {"serve", "--info"})).hasMessageContaining("for lookups");
+    }
+
+    @Test
     void mistakesAreExplained() {
         assertThatThrownBy(() -> CliArguments.parse(new String[] {"--bogus"})).hasMessage("unknown option --bogus");
         assertThatThrownBy(() -> CliArguments.parse(new String[] {"cat", "--start", "-1"}))
