@@ -3,6 +3,7 @@ package charfinder.index;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -79,13 +80,58 @@ public final class IndexCache {
         return rebuild(problem);
     }
 
-    /** Builds the index, writes the cache, and answers the index mapped from the new file when it could be written. */
+    /**
+     * Builds the index, writes the cache, and answers the index mapped from the new file when it
+     * could be written. Processes that need the same cache at once take turns on a lock file
+     * beside it: the first builds, the others then map what it wrote.
+     */
     public Loaded rebuild(String problem) {
         if (problem.equals("missing")) {
             Log.LOG.info("Index cache {} is missing: building it", file);
         } else {
             Log.LOG.warn("Index cache {} is {}: rebuilding it", file, problem);
         }
+        try (FileChannel lock = buildLock()) {
+            if (lock != null) {
+                try {
+                    UnicodeNameIndex index = read();
+                    index.checkAll();
+                    Log.LOG.info("Index cache {} was built by another process meanwhile", file);
+                    return new Loaded(index, true, "loaded from cache " + file + ", which another process built");
+                } catch (IOException | CacheFormatException | CorruptIndexException e) {
+                    // still ours to build
+                }
+            }
+            return build(problem);
+        } catch (IOException e) {
+            return build(problem);
+        }
+    }
+
+    /**
+     * The lock file beside the cache, locked for this process until it is closed, or {@code null}
+     * where there can be none (a folder that cannot be written: build alone).
+     */
+    private FileChannel buildLock() {
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(dir.resolve(FILE_NAME + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel.lock();
+            return channel;
+        } catch (IOException | OverlappingFileLockException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // nothing was locked
+                }
+            }
+            return null;
+        }
+    }
+
+    private Loaded build(String problem) {
         long t0 = System.nanoTime();
         UnicodeNameIndex built = UnicodeNameIndex.build();
         long ms = elapsedMillis(t0);

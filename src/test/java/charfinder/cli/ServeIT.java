@@ -116,14 +116,14 @@ class ServeIT {
             HttpResponse<String> search = client.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + serve.httpPort() + "/api/search?query=chess+black&stop=1"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(search.body()).contains("\"total\":33").contains("BLACK CHESS KING");
+            assertThat(search.body()).contains("\"total\":35").contains("BLACK CHESS KING");
             serve.awaitLog("GET /api/search\\?query=chess\\+black&stop=1 200 ", Duration.ofSeconds(5));
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.port())) {
                 socket.setSoTimeout(10_000);
                 socket.getOutputStream().write("chess black\n".getBytes(StandardCharsets.UTF_8));
                 socket.shutdownOutput();
                 assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-                    .contains("33 matches for 'chess black'");
+                    .contains("35 matches for 'chess black'");
             }
             assertThat(serve.terminate(Duration.ofSeconds(10))).isEqualTo(STOPPED_BY_SIGTERM);
         }

@@ -91,7 +91,7 @@ class HttpServerTest {
         JsonNode page = json(get("/api/search?query=chess+black&start=0&stop=2"));
         assertThat(page.get("query").asText()).isEqualTo("chess black");
         assertThat(page.get("kind").asText()).isEqualTo("words");
-        assertThat(page.get("total").asInt()).isEqualTo(TestIndex.get().search("chess black").total()).isEqualTo(33);
+        assertThat(page.get("total").asInt()).isEqualTo(TestIndex.get().search("chess black").total()).isEqualTo(35);
         assertThat(page.get("start").asInt()).isZero();
         assertThat(page.get("stop").asInt()).isEqualTo(2);
         assertThat(page.get("items").toString()).isEqualTo(

@@ -72,7 +72,7 @@ class IndexCacheTest {
         assertAnswersRight(loaded.index());
         assertThat(Files.readAllBytes(cache.file())).isEqualTo(good);
         try (Stream<Path> files = Files.list(cache.file().getParent())) {
-            assertThat(files).containsExactly(cache.file());
+            assertThat(files).containsExactlyInAnyOrder(cache.file(), cache.file().resolveSibling(IndexCache.FILE_NAME + ".lock"));
         }
     }
 
