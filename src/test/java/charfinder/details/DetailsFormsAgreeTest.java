@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,8 +47,7 @@ class DetailsFormsAgreeTest {
         assertThat(document.size()).as("one member per field").isEqualTo(details.fields().size());
 
         List<String> expected = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> members = document.fields(); members.hasNext(); ) {
-            Map.Entry<String, JsonNode> member = members.next();
+        for (Map.Entry<String, JsonNode> member : document.properties()) {
             Field field = details.field(member.getKey());
             assertThat(field).as("a field for JSON member %s", member.getKey()).isNotNull();
             if (member.getKey().equals("char")) {
@@ -82,9 +80,8 @@ class DetailsFormsAgreeTest {
             List<Field> fields = ((Value.Group) value).fields();
             assertThat(node.size()).as("members of %s", label).isEqualTo(fields.size());
             int i = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> members = node.fields(); members.hasNext(); i++) {
-                Map.Entry<String, JsonNode> member = members.next();
-                Field field = fields.get(i);
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                Field field = fields.get(i++);
                 assertThat(member.getKey()).isEqualTo(field.key());
                 expectLines(lines, label + " " + field.label(), field.value(), member.getValue());
             }
