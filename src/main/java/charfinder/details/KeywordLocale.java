@@ -16,29 +16,25 @@ public final class KeywordLocale {
     private KeywordLocale() {
     }
 
-    /** The locale to show for {@code item}, or {@code null} for English alone. */
+    /**
+     * The locale to show for {@code item}, or {@code null} for English alone. English and its
+     * regional variants ({@code en-US}) are passed over: English is shown anyway.
+     */
     public static String pick(UnicodeNameIndex index, Item item, List<String> tags) {
         for (String tag : tags) {
-            for (String candidate : candidates(tag)) {
-                if (candidate.equalsIgnoreCase(Details.ENGLISH)) {
-                    break;
-                }
-                if (index.annotation(item, candidate) != null) {
-                    return candidate;
-                }
+            int dash = tag.indexOf('-');
+            String language = dash > 0 ? tag.substring(0, dash) : tag;
+            if (language.equalsIgnoreCase(Details.ENGLISH)) {
+                continue;
+            }
+            if (index.annotation(item, tag) != null) {
+                return tag;
+            }
+            if (dash > 0 && index.annotation(item, language) != null) {
+                return language;
             }
         }
         return null;
-    }
-
-    private static List<String> candidates(String tag) {
-        List<String> candidates = new ArrayList<>(2);
-        candidates.add(tag);
-        int dash = tag.indexOf('-');
-        if (dash > 0) {
-            candidates.add(tag.substring(0, dash));
-        }
-        return candidates;
     }
 
     /**

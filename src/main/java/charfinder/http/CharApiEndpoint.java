@@ -2,7 +2,6 @@ package charfinder.http;
 
 import charfinder.details.Details;
 import charfinder.details.DetailsJson;
-import charfinder.details.KeywordLocale;
 import charfinder.index.Item;
 import charfinder.index.UnicodeNameIndex;
 import io.netty.buffer.ByteBuf;
@@ -15,7 +14,6 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,12 +26,14 @@ final class CharApiEndpoint implements Endpoint {
     static final int CACHED_DOCUMENTS = 4096;
 
     private final UnicodeNameIndex index;
+    private final LocaleChoice locales;
     private final CacheHeaders english;
     /** Documents already written, by item and keyword locale: the index never changes. */
     private final Map<String, byte[]> recent = new ConcurrentHashMap<>();
 
-    CharApiEndpoint(UnicodeNameIndex index) {
+    CharApiEndpoint(UnicodeNameIndex index, LocaleChoice locales) {
         this.index = index;
+        this.locales = locales;
         this.english = cacheHeaders(index, null);
     }
 
@@ -60,7 +60,7 @@ final class CharApiEndpoint implements Endpoint {
                 "give an item after /api/char/, such as /api/char/U+1F600, or /api/char/U+1F1F0_U+1F1F7 for an emoji sequence");
         }
         Item item = ItemPath.parse(index, address);
-        String lang = KeywordLocale.pick(index, item, acceptedLanguages(request));
+        String lang = locales.of(item, request);
         CacheHeaders cache = lang == null ? english : cacheHeaders(index, lang);
         if (cache.matches(request)) {
             FullHttpResponse notModified = cache.notModified(request);
@@ -81,10 +81,6 @@ final class CharApiEndpoint implements Endpoint {
         cache.addTo(response.headers());
         response.headers().set(HttpHeaderNames.VARY, HttpHeaderNames.ACCEPT_LANGUAGE);
         Replies.send(ctx, response);
-    }
-
-    static List<String> acceptedLanguages(HttpRequest request) {
-        return KeywordLocale.fromAcceptLanguage(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE));
     }
 
     private byte[] document(Item item, String lang) {

@@ -4,7 +4,6 @@ import charfinder.details.Details;
 import charfinder.details.DetailsText;
 import charfinder.details.Field;
 import charfinder.details.ItemDetails;
-import charfinder.details.KeywordLocale;
 import charfinder.details.Value;
 import charfinder.index.Item;
 import charfinder.index.UnicodeNameIndex;
@@ -45,11 +44,13 @@ final class CharPageEndpoint implements Endpoint {
     private static final Set<String> COPY_FIELDS = Set.of("code", "utf8", "utf16", "html", "json", "css", "python");
 
     private final UnicodeNameIndex index;
+    private final LocaleChoice locales;
     private final PageTemplate page = PageTemplate.load("web/char.html");
     private final PageTemplate missing = PageTemplate.load("web/char-missing.html");
 
-    CharPageEndpoint(UnicodeNameIndex index) {
+    CharPageEndpoint(UnicodeNameIndex index, LocaleChoice locales) {
         this.index = index;
+        this.locales = locales;
     }
 
     /** Whether a path is an item's address: {@code /U+...}, in either case. */
@@ -63,7 +64,7 @@ final class CharPageEndpoint implements Endpoint {
         String html;
         try {
             Item item = ItemPath.parse(index, uri.path().substring(1));
-            String lang = KeywordLocale.pick(index, item, CharApiEndpoint.acceptedLanguages(request));
+            String lang = locales.of(item, request);
             html = render(Details.of(index, item, lang));
         } catch (HttpError e) {
             status = e.status();

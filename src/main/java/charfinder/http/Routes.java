@@ -21,6 +21,7 @@ final class Routes {
     }
 
     static Routes of(UnicodeNameIndex index) {
+        LocaleChoice locales = new LocaleChoice(index);
         return new Routes(Map.of(
             "/", new PageEndpoint(index),
             "/api/search", new SearchEndpoint(index),
@@ -30,7 +31,7 @@ final class Routes {
             "/static/app.js", StaticFile.load("web/app.js", "text/javascript; charset=utf-8"),
             "/static/char.js", StaticFile.load("web/char.js", "text/javascript; charset=utf-8"),
             "/favicon.svg", StaticFile.load("web/favicon.svg", "image/svg+xml")),
-            new CharPageEndpoint(index), new CharApiEndpoint(index));
+            new CharPageEndpoint(index, locales), new CharApiEndpoint(index, locales));
     }
 
     /** The endpoint of a decoded path, or {@code null}. */
