@@ -35,10 +35,14 @@ final class Serve {
         Logger log = LoggerFactory.getLogger(Serve.class);
         // Loaded here, on the main thread: reading or rebuilding the cache never blocks an event loop.
         IndexCache cache = new IndexCache(Main.cacheDir(cli));
-        if (!cache.isUsable()) {
-            BuildInChildProcess.run(Main.cacheDir(cli));
-        }
+        String problem = cache.problem();
+        long t0 = System.nanoTime();
+        boolean builtApart = problem != null && BuildInChildProcess.run(Main.cacheDir(cli));
         IndexCache.Loaded loaded = cache.loadOrBuild(true);
+        if (builtApart && loaded.fromCache()) {
+            loaded = new IndexCache.Loaded(loaded.index(), false, "built in " + (System.nanoTime() - t0) / 1_000_000
+                + " ms by a separate process (cache was " + problem + ")");
+        }
         UnicodeNameIndex index = loaded.index();
         TcpSettings tcpSettings = TcpSettings.defaults().withIdleTimeout(Duration.ofSeconds(cli.tcpIdleSeconds));
 

@@ -97,7 +97,7 @@ final class PageEndpoint implements Endpoint {
             .append("</a>").append(DisplayChar.isStandIn(index, item) ? "</td><td class=\"char stand-in\"><bdi>" : "</td><td class=\"char\"><bdi>");
         Html.appendEscaped(rows, DisplayChar.of(index, item));
         rows.append("</bdi></td><td class=\"name\">");
-        Html.appendEscaped(rows, index.nameOrLabel(item));
+        Html.appendEscaped(rows, answer.name(position));
         Match match = answer.match(position);
         if (match != null) {
             rows.append("<span class=\"why\"><bdi>");

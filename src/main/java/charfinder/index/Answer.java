@@ -82,6 +82,16 @@ public final class Answer {
         return t + 1;
     }
 
+    /** The name (or code point label) of the item at a position. */
+    public String name(int position) {
+        check(position);
+        if (items != null) {
+            return index.nameOrLabel(items[position]);
+        }
+        int rank = rank(position);
+        return index.nameOrLabel(rank, index.item(rank));
+    }
+
     /** Why the item at a position matched, or {@code null} when its name says it (or it was asked for). */
     public Match match(int position) {
         int tier = tier(position);

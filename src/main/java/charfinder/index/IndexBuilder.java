@@ -18,7 +18,9 @@ import java.util.zip.Deflater;
  * as an index image ({@link IndexFile}).
  *
  * <p>Each word's postings are split by the lowest tier an item has it in: 1 for the name and
- * aliases, 2 for keywords, 3 for meanings. An item is in exactly one of a word's three lists.
+ * aliases, 2 for keywords, 3 for meanings; and the meanings in two, the ideographs whose first
+ * sense is that word alone ({@code sun}: 日), then the others, so that a one-word answer comes
+ * in order without reading a definition. An item is in exactly one of a word's {@link #LISTS} lists.
  */
 final class IndexBuilder {
 
@@ -28,6 +30,11 @@ final class IndexBuilder {
     static final int KEYWORDS = 2;
     static final int UNIHAN = 3;
     static final int TEXTS = 4;
+
+    /** Postings lists per word: names and aliases, keywords, first senses, other meanings. */
+    static final int LISTS = 4;
+    /** The list of a word's items whose first sense is that word alone. */
+    static final int FIRST_SENSE = 2;
 
     /** {@link #info} flag: the item has a name (a code point's Name property, a sequence's CLDR name). */
     static final int HAS_NAME = 0x80;
@@ -45,7 +52,11 @@ final class IndexBuilder {
         int type;
         boolean hasName;
         StringBuilder aliases;
-        /** Lines of UTF-8: most of the data, so kept as bytes, not as chars. */
+        /**
+         * Lines of UTF-8 (most of the data, so kept as bytes, not as chars): English first, so
+         * that the reason for an English query is found without reading every locale.
+         */
+        ByteArrayOutputStream english;
         ByteArrayOutputStream keywords;
         String unihan;
         String definition;
@@ -98,10 +109,17 @@ final class IndexBuilder {
         if (e == null) {
             return false;
         }
-        if (e.keywords == null) {
-            e.keywords = new ByteArrayOutputStream(256);
+        if (lang.equals("en")) {
+            if (e.english == null) {
+                e.english = new ByteArrayOutputStream(256);
+            }
+            e.english.writeBytes((lang + '\t' + shortName + '\t' + String.join("|", keywords) + '\n').getBytes(StandardCharsets.UTF_8));
+        } else {
+            if (e.keywords == null) {
+                e.keywords = new ByteArrayOutputStream(256);
+            }
+            e.keywords.writeBytes((lang + '\t' + shortName + '\t' + String.join("|", keywords) + '\n').getBytes(StandardCharsets.UTF_8));
         }
-        e.keywords.writeBytes((lang + '\t' + shortName + '\t' + String.join("|", keywords) + '\n').getBytes(StandardCharsets.UTF_8));
         if (e.name == null && codePoints.length > 1 && lang.equals("en") && !shortName.isEmpty()) {
             e.name = shortName;
         }
@@ -148,6 +166,13 @@ final class IndexBuilder {
             }
             info[rank] = (byte) ((e.type & TYPE_MASK) | (e.hasName ? HAS_NAME : 0));
             boolean derived = !item.isSequence() && e.name != null && e.name.equals(UnicodeNames.derivedName(item.first()));
+            if (e.english != null) {
+                if (e.keywords != null) {
+                    e.english.writeBytes(e.keywords.toByteArray());
+                }
+                e.keywords = e.english;
+                e.english = null;
+            }
             String keywords = e.keywords == null ? "" : e.keywords.toString(StandardCharsets.UTF_8);
             byte[][] fields = {utf8(derived || e.name == null ? "" : e.name), utf8(text(e.aliases)),
                 deflate(deflater, e.keywords), utf8(e.unihan == null ? "" : e.unihan)};
@@ -167,12 +192,16 @@ final class IndexBuilder {
                 e.keywords = null;
             }
             if (e.definition != null) {
-                Words.forEach(e.definition, folded, w -> levels.putIfAbsent(w, 3));
+                List<String> sense = Words.of(firstSense(e.definition));
+                if (sense.size() == 1) {
+                    levels.putIfAbsent(sense.get(0), FIRST_SENSE + 1);
+                }
+                Words.forEach(e.definition, folded, w -> levels.putIfAbsent(w, FIRST_SENSE + 2));
             }
             for (Map.Entry<String, Integer> word : levels.entrySet()) {
-                int[][] lists = postings.computeIfAbsent(word.getKey(), w -> new int[3][]);
-                int level = word.getValue() - 1;
-                lists[level] = IntList.append(lists[level], rank);
+                int[][] lists = postings.computeIfAbsent(word.getKey(), w -> new int[LISTS][]);
+                int list = word.getValue() - 1;
+                lists[list] = IntList.append(lists[list], rank);
             }
             rank++;
         }
@@ -217,19 +246,19 @@ final class IndexBuilder {
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(words[a], words[b]));
         int[] wordStarts = new int[words.length + 1];
-        int[] postingStarts = new int[3 * words.length + 1];
+        int[] postingStarts = new int[LISTS * words.length + 1];
         ByteArrayOutputStream wordBytes = new ByteArrayOutputStream(words.length * 10);
         IntList flat = new IntList(1 << 20);
         for (int w = 0; w < order.length; w++) {
             wordBytes.writeBytes(words[order[w]]);
             wordStarts[w + 1] = wordBytes.size();
             int[][] lists = postings.get(byBytes[order[w]]);
-            for (int level = 0; level < 3; level++) {
+            for (int level = 0; level < LISTS; level++) {
                 int[] list = lists[level];
                 if (list != null) {
                     flat.addAll(list, 1, list[0]);
                 }
-                postingStarts[3 * w + level + 1] = flat.size();
+                postingStarts[LISTS * w + level + 1] = flat.size();
             }
         }
         byte[][] sorted = new byte[words.length][];
@@ -258,6 +287,19 @@ final class IndexBuilder {
             parts.add(e != null && e.name != null ? e.name : UnicodeNames.labelOf(item.codePoint(i)));
         }
         return String.join(", ", parts);
+    }
+
+    /** A definition's first sense: its text before the first {@code ;} or {@code ,}. */
+    static String firstSense(String definition) {
+        int end = definition.length();
+        for (int i = 0; i < definition.length(); i++) {
+            char c = definition.charAt(i);
+            if (c == ';' || c == ',') {
+                end = i;
+                break;
+            }
+        }
+        return definition.substring(0, end);
     }
 
     private static byte[] utf8(String text) {

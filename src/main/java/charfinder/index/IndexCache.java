@@ -153,11 +153,20 @@ public final class IndexCache {
 
     /** Whether the cache file is there, of this data, and whole: every block checked. */
     public boolean isUsable() {
+        return problem() == null;
+    }
+
+    /** What is wrong with the cache file ({@code missing}, {@code unusable (...)}), or {@code null} when nothing is. */
+    public String problem() {
         try {
             read().checkAll();
-            return true;
-        } catch (IOException | CacheFormatException | CorruptIndexException e) {
-            return false;
+            return null;
+        } catch (NoSuchFileException e) {
+            return "missing";
+        } catch (CacheFormatException | CorruptIndexException e) {
+            return "unusable (" + e.getMessage() + ")";
+        } catch (IOException e) {
+            return "unreadable (" + describe(e) + ")";
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.zip.CRC32C;
  */
 final class IndexFile {
 
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
     static final byte[] MAGIC = "CHARFIDX".getBytes(StandardCharsets.US_ASCII);
     static final int BLOCK = 64 * 1024;
     /** More than any real header; a header that claims more is damaged. */

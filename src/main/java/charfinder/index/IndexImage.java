@@ -1,13 +1,18 @@
 package charfinder.index;
 
 import charfinder.index.IndexFile.Section;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 
 /**
  * The sections of an index image, read where they lie (in a mapped file or a built buffer),
@@ -56,7 +61,7 @@ final class IndexImage {
         items = cpStarts.limit() - 1;
         words = wordStarts.limit() - 1;
         if (items < 0 || words < 0 || info.limit() != items || textStarts.limit() != IndexBuilder.TEXTS * items + 1
-            || postingStarts.limit() != 3 * words + 1 || similarStarts.limit() != WordSimilarity.MAX_LENGTH + 1
+            || postingStarts.limit() != IndexBuilder.LISTS * words + 1 || similarStarts.limit() != WordSimilarity.MAX_LENGTH + 1
             || similarWords.limit() != words || similarMasks.limit() != words) {
             throw new CacheFormatException("section sizes do not agree");
         }
@@ -196,6 +201,19 @@ final class IndexImage {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** The keyword lines of an item, inflated as they are read: a reader may stop at the line it wants. */
+    BufferedReader keywordLines(int rank) {
+        long span = span(Section.TEXT_STARTS, textStarts, IndexBuilder.TEXTS * rank + IndexBuilder.KEYWORDS, textBytes.limit());
+        int from = (int) (span >>> 32);
+        int to = (int) span;
+        check(Section.TEXT_BYTES, from, to - from);
+        byte[] bytes = new byte[to - from];
+        textBytes.get(from, bytes);
+        InputStream in = bytes.length == 0 ? InputStream.nullInputStream()
+            : new InflaterInputStream(new ByteArrayInputStream(bytes));
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 4096);
+    }
+
     private static byte[] inflate(byte[] deflated) {
         Inflater inflater = new Inflater();
         try {
@@ -263,12 +281,12 @@ final class IndexImage {
     }
 
     /**
-     * The ranks of the items that have word {@code id} first at {@code level} (0: names and
-     * aliases, 1: keywords, 2: meanings), as a view; each rank is checked when read through
+     * The ranks of the items that have word {@code id} first in list {@code level} (0: names and
+     * aliases, 1: keywords, 2: first senses, 3: other meanings), as a view; each rank is checked when read through
      * {@link #rank}.
      */
     IntBuffer postings(int id, int level) {
-        long span = span(Section.POSTING_STARTS, postingStarts, 3 * id + level, postings.limit());
+        long span = span(Section.POSTING_STARTS, postingStarts, IndexBuilder.LISTS * id + level, postings.limit());
         int from = (int) (span >>> 32);
         int to = (int) span;
         check(Section.POSTINGS, 4L * from, 4L * (to - from));
@@ -277,8 +295,8 @@ final class IndexImage {
 
     /** How many items have word {@code id} in any field. */
     int postingCount(int id) {
-        long first = span(Section.POSTING_STARTS, postingStarts, 3 * id, postings.limit());
-        long last = span(Section.POSTING_STARTS, postingStarts, 3 * id + 2, postings.limit());
+        long first = span(Section.POSTING_STARTS, postingStarts, IndexBuilder.LISTS * id, postings.limit());
+        long last = span(Section.POSTING_STARTS, postingStarts, IndexBuilder.LISTS * id + IndexBuilder.LISTS - 1, postings.limit());
         return (int) last - (int) (first >>> 32);
     }
 

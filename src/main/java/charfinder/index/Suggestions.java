@@ -108,14 +108,17 @@ final class Suggestions {
             int to = (int) run;
             image.checkMasks(from, to);
             for (int i = from; i < to; i++) {
-                if (Long.bitCount(qMask & ~image.maskUnchecked(i)) > max) {
+                // Each edit takes at most one of the query's characters away and brings at most
+                // one other in: a word lacking more, or bringing more, is too far.
+                long mask = image.maskUnchecked(i);
+                if (Long.bitCount(qMask & ~mask) > max || Long.bitCount(mask & ~qMask) > max) {
                     continue;
                 }
                 int id = image.similarWord(i);
-                int[] w = image.word(id).codePoints().toArray();
-                int d = WordSimilarity.distance(q, w, max);
+                String w = image.word(id);
+                int d = WordSimilarity.distance(q, w.codePoints().toArray(), max);
                 if (d <= max) {
-                    near.add(new Near(image.word(id), d, image.postingCount(id)));
+                    near.add(new Near(w, d, image.postingCount(id)));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package charfinder.index;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An inverted index from each word of a character's fields (name and aliases, CLDR keywords of
@@ -154,12 +158,34 @@ public final class UnicodeNameIndex {
         if (!item.isSequence()) {
             return rankOf(item.first());
         }
-        for (int r = lowerBound(item.first()); r < image.items && image.firstCodePoint(r) == item.first(); r++) {
-            if (matchesAt(r, item.codePoints(), 0) == item.length() && image.cpTo(r) - image.cpFrom(r) == item.length()) {
-                return r;
+        int[] cps = item.codePoints();
+        int lo = 0;
+        int hi = image.items - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compareItem(mid, cps);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
             }
         }
         return -1;
+    }
+
+    /** Item {@code rank} against code points, element by element, as items are sorted. */
+    private int compareItem(int rank, int[] cps) {
+        int from = image.cpFrom(rank);
+        int n = image.cpTo(rank) - from;
+        for (int i = 0; i < Math.min(n, cps.length); i++) {
+            int c = Integer.compare(image.cpAt(from + i), cps[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(n, cps.length);
     }
 
     /** How many code points of item {@code rank} match {@code text} from {@code at}, all or 0. */
@@ -203,8 +229,21 @@ public final class UnicodeNameIndex {
             return nameOrLabel(item.first());
         }
         int r = rankOf(item);
-        String name = r < 0 ? null : name(r, item.first());
-        return name != null ? name : item.code();
+        return r < 0 ? item.code() : nameOrLabel(r, item);
+    }
+
+    /** The name or label of the item of a rank. */
+    String nameOrLabel(int rank, Item item) {
+        String name = name(rank, item.first());
+        if (name != null) {
+            return name;
+        }
+        return item.isSequence() ? item.code() : UnicodeNames.labelOf(item.first(), image.info(rank) & IndexBuilder.TYPE_MASK);
+    }
+
+    /** The general category of the item of a rank (a sequence's first code point's). */
+    int generalCategoryOf(int rank) {
+        return image.info(rank) & IndexBuilder.TYPE_MASK;
     }
 
     /**
@@ -400,8 +439,29 @@ public final class UnicodeNameIndex {
 
     // Why an item matched
 
+    /** Why an item matched which terms: the same for every answer that has it, so worth keeping. */
+    private record ReasonKey(int rank, int tier, List<Query.Term> terms) {
+    }
+
+    /** At most this many reasons are kept; the set is emptied when full, as the page cache is. */
+    private static final int KEPT_REASONS = 16_384;
+    private final Map<ReasonKey, Optional<Match>> reasons = new ConcurrentHashMap<>();
+
     /** Why item {@code rank} of tier {@code tier} matched {@code query}, or {@code null} for its name. */
     Match match(int rank, int tier, Query query) {
+        ReasonKey key = new ReasonKey(rank, tier, query.terms());
+        Optional<Match> known = reasons.get(key);
+        if (known == null) {
+            known = Optional.ofNullable(findMatch(rank, tier, query));
+            if (reasons.size() >= KEPT_REASONS) {
+                reasons.clear();
+            }
+            reasons.put(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    private Match findMatch(int rank, int tier, Query query) {
         List<Query.Term> terms = query.terms();
         switch (tier) {
             case 1: {
@@ -421,36 +481,72 @@ public final class UnicodeNameIndex {
                 }
                 return best == null ? null : new Match("alias", best, null);
             }
-            case 2: {
-                // The keyword that says most of the query and least besides; English on a tie.
-                String best = null;
-                String bestLang = null;
-                int bestScore = 0;
-                for (String[] line : lines(image.text(rank, IndexBuilder.KEYWORDS))) {
-                    List<String> phrases = new ArrayList<>();
-                    phrases.add(line[1]);
-                    if (line.length > 2 && !line[2].isEmpty()) {
-                        phrases.addAll(Arrays.asList(line[2].split("\\|")));
-                    }
-                    for (String phrase : phrases) {
-                        List<String> words = Words.of(phrase);
-                        int covered = covered(words, terms);
-                        int score = covered == 0 ? 0 : 1000 * covered - 2 * words.size() + (line[0].equals("en") ? 1 : 0);
-                        if (score > bestScore) {
-                            best = phrase;
-                            bestLang = line[0];
-                            bestScore = score;
-                        }
-                    }
-                }
-                return best == null ? null : new Match("keyword", best, bestLang);
-            }
+            case 2:
+                return keywordMatch(rank, terms);
             default: {
                 String unihan = image.text(rank, IndexBuilder.UNIHAN);
                 int tab = unihan.indexOf('\t');
                 return new Match("meaning", tab < 0 ? unihan : unihan.substring(0, tab), null);
             }
         }
+    }
+
+    /**
+     * The keyword that says most of the query and least besides, English first on a tie; a
+     * keyword that is exactly the query's words ends the search. Lines that cannot hold a term
+     * are passed over unsplit; if none seems to, all are looked at.
+     */
+    private Match keywordMatch(int rank, List<Query.Term> terms) {
+        Match match = keywordMatch(rank, terms, true);
+        return match != null ? match : keywordMatch(rank, terms, false);
+    }
+
+    private Match keywordMatch(int rank, List<Query.Term> terms, boolean filter) {
+        String best = null;
+        String bestLang = null;
+        int bestScore = 0;
+        try (BufferedReader lines = image.keywordLines(rank)) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (filter && !mayHold(line, terms)) {
+                    continue;
+                }
+                String[] fields = line.split("\t", -1);
+                List<String> phrases = new ArrayList<>();
+                phrases.add(fields[1]);
+                if (fields.length > 2 && !fields[2].isEmpty()) {
+                    phrases.addAll(Arrays.asList(fields[2].split("\\|")));
+                }
+                for (String phrase : phrases) {
+                    List<String> words = Words.of(phrase);
+                    int covered = covered(words, terms);
+                    int score = covered == 0 ? 0 : 1000 * covered - 2 * words.size() + (fields[0].equals("en") ? 1 : 0);
+                    if (score > bestScore) {
+                        best = phrase;
+                        bestLang = fields[0];
+                        bestScore = score;
+                        if (covered == terms.size() && words.size() == covered) {
+                            return new Match("keyword", best, bestLang);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new CorruptIndexException("keywords damaged: " + e.getMessage());
+        }
+        return best == null ? null : new Match("keyword", best, bestLang);
+    }
+
+    /** Whether a line may hold one of the terms: it has one as text, whatever the case. */
+    private static boolean mayHold(String line, List<Query.Term> terms) {
+        for (Query.Term term : terms) {
+            String word = term.word();
+            for (int i = 0; i + word.length() <= line.length(); i++) {
+                if (line.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many of the terms a field's words match. */
@@ -467,18 +563,11 @@ public final class UnicodeNameIndex {
         return count;
     }
 
-    /** The first sense of an ideograph's definition: its text before the first {@code ;} or {@code ,}. */
+    /** The words of the first sense of an ideograph's definition. */
     List<String> firstSense(int rank) {
         String unihan = image.text(rank, IndexBuilder.UNIHAN);
-        int end = unihan.length();
-        for (int i = 0; i < unihan.length(); i++) {
-            char c = unihan.charAt(i);
-            if (c == ';' || c == ',' || c == '\t') {
-                end = i;
-                break;
-            }
-        }
-        return Words.of(unihan.substring(0, end));
+        int tab = unihan.indexOf('\t');
+        return Words.of(IndexBuilder.firstSense(tab < 0 ? unihan : unihan.substring(0, tab)));
     }
 
     /** A word and how many names carry it. */

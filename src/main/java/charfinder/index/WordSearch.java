@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Answers a words query: each term's items in three lists by the tier they need, intersected
- * smallest first with galloping searches, exclusions taken out, the result split into tiers.
- * A one-word answer is three views of the postings, never a copy.
+ * Answers a words query: each term's items in the lists of {@link IndexBuilder} (names and
+ * aliases, keywords, first senses, other meanings), intersected smallest first with galloping
+ * searches, exclusions taken out, the result split into three tiers. A one-word answer is views
+ * of the postings (its meanings aside, which are few), never a copy of them.
  */
 final class WordSearch {
 
@@ -45,12 +46,15 @@ final class WordSearch {
         for (int e = 0; e < excluded.length; e++) {
             excluded[e] = postings(query.exclusions().get(e));
         }
-        IntBuffer[] tiers;
         if (lists.length == 1 && allNull(excluded)) {
-            tiers = lists[0];
-        } else {
-            tiers = intersect(lists, smallest, excluded);
+            IntBuffer[] one = lists[0];
+            if (query.namesOnly()) {
+                return new IntBuffer[] {one[0], EMPTY, EMPTY};
+            }
+            // The first senses come first already: their list precedes the other meanings'.
+            return new IntBuffer[] {one[0], one[1], concat(one[2], one[3])};
         }
+        IntBuffer[] tiers = intersect(lists, smallest, excluded);
         if (query.namesOnly()) {
             return new IntBuffer[] {tiers[0], EMPTY, EMPTY};
         }
@@ -72,17 +76,47 @@ final class WordSearch {
     }
 
     private static int size(IntBuffer[] lists) {
-        return lists[0].remaining() + lists[1].remaining() + lists[2].remaining();
+        int size = 0;
+        for (IntBuffer list : lists) {
+            size += list.remaining();
+        }
+        return size;
     }
 
-    /** A term's items in three lists by tier, or {@code null} when no word matches it. */
+    /** The tier (0 to 2) of the items of a postings list. */
+    private static int tierOf(int list) {
+        return Math.min(list, IndexBuilder.FIRST_SENSE);
+    }
+
+    private IntBuffer concat(IntBuffer first, IntBuffer second) {
+        if (second.remaining() == 0) {
+            return first;
+        }
+        if (first.remaining() == 0) {
+            return second;
+        }
+        int[] both = new int[first.remaining() + second.remaining()];
+        int n = 0;
+        for (IntBuffer list : new IntBuffer[] {first, second}) {
+            for (int i = list.position(); i < list.limit(); i++) {
+                both[n++] = image.rank(list, i);
+            }
+        }
+        return IntBuffer.wrap(both);
+    }
+
+    /** A term's items in the postings lists, or {@code null} when no word matches it. */
     private IntBuffer[] postings(Query.Term term) throws QueryException {
         if (!term.prefix()) {
             int id = index.wordId(term.word());
             if (id < 0) {
                 return null;
             }
-            return new IntBuffer[] {image.postings(id, 0), image.postings(id, 1), image.postings(id, 2)};
+            IntBuffer[] lists = new IntBuffer[IndexBuilder.LISTS];
+            for (int list = 0; list < lists.length; list++) {
+                lists[list] = image.postings(id, list);
+            }
+            return lists;
         }
         byte[] prefix = term.word().getBytes(StandardCharsets.UTF_8);
         int first = index.wordLowerBound(prefix);
@@ -97,13 +131,14 @@ final class WordSearch {
         if (end == first) {
             return null;
         }
-        // Each item once, at the lowest tier any of the prefix's words gives it.
+        // Each item once, at the lowest tier any of the prefix's words gives it; a first sense is
+        // one word, not a prefix, so meanings are all in one list.
         IntList tagged = new IntList(256);
         for (int id = first; id < end; id++) {
-            for (int level = 0; level < 3; level++) {
+            for (int level = 0; level < IndexBuilder.LISTS; level++) {
                 IntBuffer list = image.postings(id, level);
                 for (int i = list.position(); i < list.limit(); i++) {
-                    tagged.add(image.rank(list, i) << 2 | level);
+                    tagged.add(image.rank(list, i) << 2 | tierOf(level));
                 }
             }
         }
@@ -118,7 +153,7 @@ final class WordSearch {
                 previous = rank;
             }
         }
-        return new IntBuffer[] {wrap(byLevel[0]), wrap(byLevel[1]), wrap(byLevel[2])};
+        return new IntBuffer[] {wrap(byLevel[0]), wrap(byLevel[1]), EMPTY, wrap(byLevel[2])};
     }
 
     private static IntBuffer wrap(IntList list) {
@@ -134,17 +169,20 @@ final class WordSearch {
         int n = size(base);
         int[] ranks = new int[n];
         int[] levels = new int[n];
-        int[] at = {base[0].position(), base[1].position(), base[2].position()};
+        int[] at = new int[base.length];
+        for (int list = 0; list < base.length; list++) {
+            at[list] = base[list].position();
+        }
         for (int k = 0; k < n; k++) {
             int best = -1;
-            for (int level = 0; level < 3; level++) {
+            for (int level = 0; level < base.length; level++) {
                 if (at[level] < base[level].limit()
                     && (best < 0 || image.rank(base[level], at[level]) < image.rank(base[best], at[best]))) {
                     best = level;
                 }
             }
             ranks[k] = image.rank(base[best], at[best]++);
-            levels[k] = best;
+            levels[k] = tierOf(best);
         }
         for (int t = 0; t < lists.length && n > 0; t++) {
             if (t != smallest) {
@@ -168,14 +206,17 @@ final class WordSearch {
      * list's), or with {@code exclude} those found in none.
      */
     private int keep(int[] ranks, int[] levels, int n, IntBuffer[] term, boolean exclude) {
-        int[] at = {term[0].position(), term[1].position(), term[2].position()};
+        int[] at = new int[term.length];
+        for (int list = 0; list < term.length; list++) {
+            at[list] = term[list].position();
+        }
         int kept = 0;
         for (int k = 0; k < n; k++) {
             int found = -1;
-            for (int level = 0; level < 3 && found < 0; level++) {
+            for (int level = 0; level < term.length && found < 0; level++) {
                 at[level] = gallop(term[level], at[level], ranks[k]);
                 if (at[level] < term[level].limit() && image.rank(term[level], at[level]) == ranks[k]) {
-                    found = level;
+                    found = tierOf(level);
                 }
             }
             if (exclude ? found < 0 : found >= 0) {

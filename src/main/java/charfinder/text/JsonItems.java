@@ -41,7 +41,7 @@ public final class JsonItems {
         json.writeStringField("code", item.code());
         json.writeFieldName("char");
         writeText(json, item);
-        json.writeStringField("name", index.nameOrLabel(item));
+        json.writeStringField("name", answer.name(position));
         Match match = answer.match(position);
         if (match != null) {
             json.writeObjectFieldStart("match");

@@ -21,7 +21,7 @@ public final class TextRows {
     /** The row of the item at {@code position} of an answer. */
     public static String row(UnicodeNameIndex index, Answer answer, int position) {
         var item = answer.item(position);
-        String row = item.code() + '\t' + DisplayChar.of(index, item) + '\t' + index.nameOrLabel(item);
+        String row = item.code() + '\t' + DisplayChar.of(index, item) + '\t' + answer.name(position);
         Match match = answer.match(position);
         return match == null ? row : row + '\t' + DisplayChar.safeText(match.describe());
     }

@@ -25,6 +25,13 @@ record CliRun(int status, String out, String err) {
         return run(command, env);
     }
 
+    /** The launcher with {@code --cache-dir cacheDir} before the arguments. */
+    static CliRun launcherWithCache(String cacheDir, String... args) throws IOException, InterruptedException {
+        List<String> withCache = new ArrayList<>(List.of("--cache-dir", cacheDir));
+        withCache.addAll(List.of(args));
+        return launcher(Map.of(), withCache.toArray(String[]::new));
+    }
+
     static Process startJar(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
         command.addAll(List.of(args));

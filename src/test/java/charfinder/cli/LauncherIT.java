@@ -29,11 +29,7 @@ class LauncherIT {
     }
 
     private static CliRun charfinder(String... args) throws Exception {
-        String[] withCache = new String[args.length + 2];
-        withCache[0] = "--cache-dir";
-        withCache[1] = CACHE;
-        System.arraycopy(args, 0, withCache, 2, args.length);
-        return CliRun.launcher(Map.of(), withCache);
+        return CliRun.launcherWithCache(CACHE, args);
     }
 
     @Test
@@ -86,7 +82,7 @@ class LauncherIT {
 
     @Test
     void jsonRowsAreJsonLines() throws Exception {
-        CliRun run = charfinder("--json", "cat", "face");
+        CliRun run = charfinder("--json", "--names", "cat", "face");
         assertThat(run.status()).isZero();
         ObjectMapper mapper = new ObjectMapper();
         assertThat(run.lines()).isNotEmpty();
@@ -94,6 +90,7 @@ class LauncherIT {
             JsonNode item = mapper.readTree(line);
             assertThat(item.get("code").asText()).startsWith("U+1F");
             assertThat(item.get("name").asText()).contains("CAT").contains("FACE");
+            assertThat(item.has("match")).isFalse();
             assertThat(item.get("char").asText().codePointAt(0))
                 .isEqualTo(Integer.parseInt(item.get("code").asText().substring(2), 16));
         }
@@ -125,9 +122,11 @@ class LauncherIT {
 
     @Test
     void charactersWorkInACLocale() throws Exception {
-        CliRun run = CliRun.launcher(Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", ""), "--cache-dir", CACHE, "☃é");
-        assertThat(run.lines()).containsExactly(
-            "U+2603\t☃\tSNOWMAN", "U+00E9\té\tLATIN SMALL LETTER E WITH ACUTE", "(2 matches for '☃é')");
+        Map<String, String> cLocale = Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", "");
+        assertThat(CliRun.launcher(cLocale, "--cache-dir", CACHE, "☃♜").lines()).containsExactly(
+            "U+2603\t☃\tSNOWMAN", "U+265C\t♜\tBLACK CHESS ROOK", "(2 matches for '☃♜')");
+        assertThat(CliRun.launcher(cLocale, "--cache-dir", CACHE, "é").lines()).containsExactly(
+            "U+00E9\té\tLATIN SMALL LETTER E WITH ACUTE", "(1 match for 'é')");
     }
 
     @Test

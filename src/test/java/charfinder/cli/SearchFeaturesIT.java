@@ -16,11 +16,7 @@ class SearchFeaturesIT {
     private static final String CACHE = Path.of("target", "it-index-cache").toAbsolutePath().toString();
 
     private static CliRun charfinder(String... args) throws Exception {
-        String[] withCache = new String[args.length + 2];
-        withCache[0] = "--cache-dir";
-        withCache[1] = CACHE;
-        System.arraycopy(args, 0, withCache, 2, args.length);
-        return CliRun.launcher(Map.of(), withCache);
+        return CliRun.launcherWithCache(CACHE, args);
     }
 
     @Test

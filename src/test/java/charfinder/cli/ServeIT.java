@@ -34,7 +34,7 @@ class ServeIT {
     void servesQueriesOverTcpAndStopsCleanlyOnSigterm() throws Exception {
         try (ServeProcess serve = ServeProcess.start(dir, "--tcp-port", "0")) {
             assertThat(serve.banner).matches("charfinder serves telnet on 127\\.0\\.0\\.1:\\d+ "
-                + "and the web on http://127\\.0\\.0\\.1:\\d+/ \\(Unicode \\d+\\.\\d+, [\\d,]+ characters; index built in \\d+ ms \\(cache was missing\\)\\)");
+                + "and the web on http://127\\.0\\.0\\.1:\\d+/ \\(Unicode \\d+\\.\\d+, [\\d,]+ characters; index built in \\d+ ms by a separate process \\(cache was missing\\)\\)");
             String reply;
             int localPort;
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.port())) {
