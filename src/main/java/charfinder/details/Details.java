@@ -66,7 +66,7 @@ public final class Details {
         if (!item.isSequence()) {
             neighbours(fields, item.first());
         }
-        return new ItemDetails(item, second, List.copyOf(fields));
+        return new ItemDetails(item, List.copyOf(fields));
     }
 
     /**
@@ -83,7 +83,7 @@ public final class Details {
     }
 
     /** What a code point is: {@code character}, {@code unassigned}, {@code private-use}, {@code surrogate}, {@code noncharacter}. */
-    public static String kind(int cp) {
+    private static String kind(int cp) {
         switch (UCharacter.getType(cp)) {
             case UCharacter.UNASSIGNED:
                 return UnicodeNames.isNoncharacter(cp) ? "noncharacter" : "unassigned";

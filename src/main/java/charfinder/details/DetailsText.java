@@ -17,10 +17,10 @@ public final class DetailsText {
     }
 
     /** A label and the value shown beside it. */
-    public record Line(String label, String value) {
+    private record Line(String label, String value) {
     }
 
-    public static List<Line> lines(UnicodeNameIndex index, ItemDetails details) {
+    private static List<Line> lines(UnicodeNameIndex index, ItemDetails details) {
         List<Line> lines = new ArrayList<>();
         for (Field field : details.fields()) {
             if (field.key().equals("char")) {

@@ -7,7 +7,7 @@ import java.util.List;
  * Everything charfinder knows of one item, as an ordered list of fields: what {@code --info},
  * {@code /api/char/...} and the character's page show.
  */
-public record ItemDetails(Item item, String lang, List<Field> fields) {
+public record ItemDetails(Item item, List<Field> fields) {
 
     /** The field of a key, or {@code null} when the item has none. */
     public Field field(String key) {
