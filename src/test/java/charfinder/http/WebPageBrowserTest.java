@@ -111,6 +111,37 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void aSuggestionLinkRunsTheSuggestedQueryAndRowsSayWhyTheyMatched() throws Exception {
+        browser.get(server.uri("/").toString());
+        WebElement input = browser.findElement(By.id("query"));
+        input.sendKeys("kngiht", Keys.ENTER);
+        await(() -> status().startsWith("No match for 'kngiht'")
+            && !browser.findElements(By.cssSelector("#status a.suggestion")).isEmpty());
+        WebElement suggestion = browser.findElement(By.cssSelector("#status a.suggestion"));
+        assertThat(suggestion.getText()).isEqualTo("knight");
+        screenshot("web-finder-suggestion.png");
+        suggestion.click();
+        int knights = TestIndex.get().search("knight").total();
+        await(() -> status().equals(knights + " matches for 'knight'"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(server.uri("/?query=knight").toString());
+        assertThat(browser.findElement(By.id("query")).getAttribute("value")).isEqualTo("knight");
+
+        input.clear();
+        input.sendKeys("고양이", Keys.ENTER);
+        await(() -> status().endsWith("for '고양이'"));
+        assertThat(browser.findElements(By.cssSelector("#results .why")))
+            .extracting(WebElement::getText).anyMatch(why -> why.startsWith("keyword (ko): "));
+
+        browser.findElement(By.cssSelector("#help summary")).click();
+        WebElement prefix = browser.findElement(By.linkText("chess kni*"));
+        assertThat(prefix.isDisplayed()).isTrue();
+        prefix.click();
+        int chessKnights = TestIndex.get().search("chess kni*").total();
+        await(() -> status().equals(chessKnights + " matches for 'chess kni*'"));
+        assertNoBrowserErrors();
+    }
+
+    @Test
     void exampleLinksSearchAndInputIsShownAsText() throws Exception {
         browser.get(server.uri("/").toString());
         int chess = TestIndex.get().search("chess").total();
