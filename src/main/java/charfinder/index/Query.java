@@ -12,8 +12,22 @@ public final class Query {
     /** The most code points one range may span. */
     public static final int MAX_RANGE = 65_536;
 
-    /** A word to find, or to leave out; a prefix matches every word that starts with it. */
+    /**
+     * A word to find, or to leave out; a prefix matches every word that starts with it. Its
+     * equality is written out: a record's own is linked at run time, which a lookup would pay
+     * for at start-up.
+     */
     public record Term(String word, boolean prefix) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Term t && t.prefix == prefix && t.word.equals(word);
+        }
+
+        @Override
+        public int hashCode() {
+            return word.hashCode() * 2 + (prefix ? 1 : 0);
+        }
+
         @Override
         public String toString() {
             return prefix ? word + "*" : word;
@@ -48,7 +62,7 @@ public final class Query {
      */
     public static Query parse(String text, boolean names) throws QueryException {
         List<String> tokens = tokens(text);
-        if (text.indexOf('+') >= 0 && !tokens.isEmpty() && tokens.stream().allMatch(Query::isCodePointToken)) {
+        if (text.indexOf('+') >= 0 && !tokens.isEmpty() && allCodePointTokens(tokens)) {
             return new Query(text, QueryKind.CODEPOINTS, codePoints(tokens), List.of(), List.of(), names);
         }
         List<Term> terms = new ArrayList<>();
@@ -122,6 +136,15 @@ public final class Query {
             throw new QueryException(token + " is not a code point: the last one is U+10FFFF");
         }
         return cp;
+    }
+
+    private static boolean allCodePointTokens(List<String> tokens) {
+        for (String token : tokens) {
+            if (!isCodePointToken(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code U+} and 4 to 6 hex digits, or two such joined by {@code ..}. */

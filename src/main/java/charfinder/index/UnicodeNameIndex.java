@@ -440,7 +440,26 @@ public final class UnicodeNameIndex {
     // Why an item matched
 
     /** Why an item matched which terms: the same for every answer that has it, so worth keeping. */
-    private record ReasonKey(int rank, int tier, List<Query.Term> terms) {
+    private static final class ReasonKey {
+        private final int rank;
+        private final int tier;
+        private final List<Query.Term> terms;
+
+        ReasonKey(int rank, int tier, List<Query.Term> terms) {
+            this.rank = rank;
+            this.tier = tier;
+            this.terms = terms;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ReasonKey k && k.rank == rank && k.tier == tier && k.terms.equals(terms);
+        }
+
+        @Override
+        public int hashCode() {
+            return (rank * 31 + tier) * 31 + terms.hashCode();
+        }
     }
 
     /** At most this many reasons are kept; the set is emptied when full, as the page cache is. */

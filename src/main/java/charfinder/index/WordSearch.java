@@ -2,6 +2,7 @@ package charfinder.index;
 
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -255,10 +256,16 @@ final class WordSearch {
      * first ({@code sun}: 日), each group in code point order.
      */
     private IntBuffer firstSensesFirst(IntBuffer tier) {
-        if (tier.remaining() == 0 || query.terms().stream().anyMatch(Query.Term::prefix)) {
+        if (tier.remaining() == 0) {
             return tier;
         }
-        List<String> wanted = query.terms().stream().map(Query.Term::word).toList();
+        List<String> wanted = new ArrayList<>();
+        for (Query.Term term : query.terms()) {
+            if (term.prefix()) {
+                return tier;
+            }
+            wanted.add(term.word());
+        }
         IntList first = new IntList(16);
         IntList rest = new IntList(tier.remaining());
         for (int i = tier.position(); i < tier.limit(); i++) {

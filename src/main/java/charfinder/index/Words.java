@@ -26,7 +26,13 @@ public final class Words {
     /** The folded words of a text, in order, repeats included. */
     public static List<String> of(CharSequence text) {
         List<String> words = new ArrayList<>();
-        forEach(text, null, words::add);
+        // A class rather than a method reference: a lookup links no lambda at start-up.
+        forEach(text, null, new Consumer<String>() {
+            @Override
+            public void accept(String word) {
+                words.add(word);
+            }
+        });
         return words;
     }
 

@@ -90,7 +90,9 @@ public final class DisplayChar {
      */
     public static String safeText(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             int type = Character.getType(cp);
             boolean bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
             if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
@@ -98,7 +100,7 @@ public final class DisplayChar {
             } else if (!bidi) {
                 out.appendCodePoint(cp);
             }
-        });
+        }
         return out.toString();
     }
 

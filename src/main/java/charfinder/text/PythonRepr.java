@@ -9,7 +9,9 @@ public final class PythonRepr {
     public static String of(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
-        s.codePoints().forEach(cp -> {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == quote || cp == '\\') {
                 out.append('\\').appendCodePoint(cp);
             } else if (cp == '\t') {
@@ -27,7 +29,7 @@ public final class PythonRepr {
             } else {
                 out.append(String.format("\\U%08x", cp));
             }
-        });
+        }
         return out.append(quote).toString();
     }
 
