@@ -1,7 +1,9 @@
 package charfinder.bench;
 
+import charfinder.index.Answer;
 import charfinder.index.IndexCache;
 import charfinder.index.UnicodeNameIndex;
+import charfinder.text.TextRows;
 import java.nio.file.Path;
 
 /**
@@ -18,6 +20,14 @@ public final class HeapFootprint {
         cache.loadOrBuild(true);
         long before = usedAfterGc();
         UnicodeNameIndex index = cache.read();
+        // As serve holds it: every block checked, and the reasons of many answers kept.
+        index.checkAll();
+        for (String query : new String[] {"sun", "heart", "cat", "face", "happy", "고양이", "family", "water", "kni*", "flag"}) {
+            Answer answer = index.search(query);
+            for (int i = 0; i < answer.total(); i++) {
+                TextRows.row(index, answer, i);
+            }
+        }
         long after = usedAfterGc();
         System.out.printf("index of %d characters, %d words: %.1f MB of heap%n",
             index.characterCount(), index.wordCount(), (after - before) / 1e6);
