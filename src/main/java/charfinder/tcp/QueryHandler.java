@@ -121,7 +121,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         LOG.info("Received from {}: {}", channel.remoteAddress(), PythonRepr.of(line));
         AnswerChunks answer;
         try {
-            answer = new AnswerChunks(index, line, index.search(line), ctx.pipeline());
+            answer = new AnswerChunks(index, line, index.search(line), ctx.channel());
         } catch (QueryException e) {
             LOG.info("Refused query from {}: {}", channel.remoteAddress(), e.getMessage());
             reply("Error: " + e.getMessage() + "\r\n" + PROMPT);
