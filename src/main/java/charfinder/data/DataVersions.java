@@ -57,10 +57,6 @@ public final class DataVersions {
         return get("unihan");
     }
 
-    /** The Unicode version of the names list that the informal aliases come from. */
-    public static String namesList() {
-        return get("nameslist");
-    }
 
     /** Each source package, {@code name@version}, by what it gave. */
     public static Map<String, String> sources() {

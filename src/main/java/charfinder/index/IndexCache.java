@@ -151,11 +151,6 @@ public final class IndexCache {
         return new Loaded(index, false, "built in " + ms + " ms (cache was " + problem + ")");
     }
 
-    /** Whether the cache file is there, of this data, and whole: every block checked. */
-    public boolean isUsable() {
-        return problem() == null;
-    }
-
     /** What is wrong with the cache file ({@code missing}, {@code unusable (...)}), or {@code null} when nothing is. */
     public String problem() {
         try {

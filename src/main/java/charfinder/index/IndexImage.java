@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
+import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -38,7 +39,7 @@ final class IndexImage {
     private final IntBuffer postings;
     private final IntBuffer similarStarts;
     private final IntBuffer similarWords;
-    private final java.nio.LongBuffer similarMasks;
+    private final LongBuffer similarMasks;
 
     private IndexImage(ByteBuffer image, IndexFile.Header header) throws CacheFormatException {
         this.versions = header.versions();
@@ -323,12 +324,6 @@ final class IndexImage {
             throw new CorruptIndexException("word out of range at " + i);
         }
         return id;
-    }
-
-    /** The character mask of the {@code i}-th word by length. */
-    long similarMask(int i) {
-        check(Section.SIMILAR_MASKS, 8L * i, 8);
-        return similarMasks.get(i);
     }
 
     /** Checks the masks of a run of words before a scan reads them all. */

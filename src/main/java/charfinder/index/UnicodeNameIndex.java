@@ -241,10 +241,6 @@ public final class UnicodeNameIndex {
         return item.isSequence() ? item.code() : UnicodeNames.labelOf(item.first(), image.info(rank) & IndexBuilder.TYPE_MASK);
     }
 
-    /** The general category of the item of a rank (a sequence's first code point's). */
-    int generalCategoryOf(int rank) {
-        return image.info(rank) & IndexBuilder.TYPE_MASK;
-    }
 
     /**
      * The general category of a code point, as {@link Character#getType}, in the data's Unicode

@@ -93,7 +93,7 @@ class IndexCacheTest {
     void aDamagedCacheIsDetected(String what, UnaryOperator<byte[]> harm) throws Exception {
         IndexCache cache = cacheWith(harm.apply(good.clone()));
         assertThatThrownBy(cache::read).isInstanceOf(CacheFormatException.class);
-        assertThat(cache.isUsable()).isFalse();
+        assertThat(cache.problem()).startsWith("unusable");
     }
 
     /** Building takes seconds: one damaged file shows the whole way, detected, rebuilt, rewritten. */
@@ -105,7 +105,7 @@ class IndexCacheTest {
         assertThat(loaded.how()).contains("unusable");
         assertAnswersRight(loaded.index());
         assertThat(Files.readAllBytes(cache.file())).isEqualTo(good);
-        assertThat(cache.isUsable()).isTrue();
+        assertThat(cache.problem()).isNull();
     }
 
     @Test
@@ -113,7 +113,7 @@ class IndexCacheTest {
         IndexCache cache = cacheWith(flip(good.clone(), good.length / 3));
         UnicodeNameIndex lazy = cache.read();
         assertThatThrownBy(lazy::checkAll).isInstanceOf(CorruptIndexException.class).hasMessageContaining("checksum mismatch in block");
-        assertThat(cache.isUsable()).isFalse();
+        assertThat(cache.problem()).startsWith("unusable");
     }
 
     /** The version 1 layout: magic, format 1, Unicode version, length, checksum, arrays. */
