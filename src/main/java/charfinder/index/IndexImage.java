@@ -326,13 +326,11 @@ final class IndexImage {
         return id;
     }
 
-    /** Checks the masks of a run of words before a scan reads them all. */
-    void checkMasks(int from, int to) {
-        check(Section.SIMILAR_MASKS, 8L * from, 8L * (to - from));
-    }
-
-    /** The mask at {@code i}, for a run already checked with {@link #checkMasks}. */
-    long maskUnchecked(int i) {
-        return similarMasks.get(i);
+    /** Every word's character mask, by length order, checked and copied to the heap (8 bytes a word). */
+    long[] masks() {
+        check(Section.SIMILAR_MASKS, 0, 8L * similarMasks.limit());
+        long[] masks = new long[similarMasks.limit()];
+        similarMasks.get(0, masks);
+        return masks;
     }
 }

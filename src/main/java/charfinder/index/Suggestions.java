@@ -98,25 +98,25 @@ final class Suggestions {
 
     /** The known words nearest to {@code word}, nearest and most used first. */
     private List<Near> nearest(String word) {
-        int[] q = word.codePoints().toArray();
+        int[] q = WordSimilarity.codePoints(word);
         int max = q.length <= 4 ? 1 : 2;
         long qMask = WordSimilarity.mask(q);
+        long[] masks = index.masks();
         List<Near> near = new ArrayList<>();
         for (int length = Math.max(1, q.length - max); length <= q.length + max; length++) {
             long run = image.lengthRun(length);
             int from = (int) (run >>> 32);
             int to = (int) run;
-            image.checkMasks(from, to);
             for (int i = from; i < to; i++) {
                 // Each edit takes at most one of the query's characters away and brings at most
                 // one other in: a word lacking more, or bringing more, is too far.
-                long mask = image.maskUnchecked(i);
+                long mask = masks[i];
                 if (Long.bitCount(qMask & ~mask) > max || Long.bitCount(mask & ~qMask) > max) {
                     continue;
                 }
                 int id = image.similarWord(i);
                 String w = image.word(id);
-                int d = WordSimilarity.distance(q, w.codePoints().toArray(), max);
+                int d = WordSimilarity.distance(q, WordSimilarity.codePoints(w), max);
                 if (d <= max) {
                     near.add(new Near(w, d, image.postingCount(id)));
                 }

@@ -25,6 +25,16 @@ final class WordSimilarity {
         return mask;
     }
 
+    /** The code points of a word, without a stream. */
+    static int[] codePoints(String word) {
+        int[] cps = new int[word.codePointCount(0, word.length())];
+        for (int i = 0, k = 0; i < word.length(); k++) {
+            cps[k] = word.codePointAt(i);
+            i += Character.charCount(cps[k]);
+        }
+        return cps;
+    }
+
     static int bucket(int length) {
         return Math.min(length, MAX_LENGTH - 1);
     }

@@ -22,7 +22,7 @@ public final class HeapFootprint {
         UnicodeNameIndex index = cache.read();
         // As serve holds it: every block checked, and the reasons of many answers kept.
         index.checkAll();
-        for (String query : new String[] {"sun", "heart", "cat", "face", "happy", "고양이", "family", "water", "kni*", "flag"}) {
+        for (String query : new String[] {"sun", "heart", "cat", "face", "happy", "고양이", "family", "water", "kni*", "flag", "kngiht"}) {
             Answer answer = index.search(query);
             for (int i = 0; i < answer.total(); i++) {
                 TextRows.row(index, answer, i);
