@@ -3,16 +3,11 @@ package charfinder.http;
 import charfinder.index.TestIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,14 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page in a real browser: Debian's headless Chromium driven by Selenium. Screenshots are
@@ -39,40 +28,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebPageBrowserTest {
 
     private static TestServer server;
-    private static ChromeDriverService service;
+    private static Chromium chromium;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start(@TempDir Path profile) throws IOException {
-        // Both binaries are named, so Selenium Manager has nothing to download; and no statistics.
-        System.setProperty("SE_AVOID_STATS", "true");
         server = new TestServer();
-        service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1024,900",
-            "--user-data-dir=" + profile.toAbsolutePath());
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        browser = new ChromeDriver(service, options);
+        chromium = new Chromium(profile);
+        browser = chromium.browser;
     }
 
-    /** Reading the console empties it: each test sees only its own messages. */
     @BeforeEach
     void clearConsole() {
-        browser.manage().logs().get(LogType.BROWSER);
+        chromium.clearConsole();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
+        if (chromium != null) {
+            chromium.close();
         }
         server.close();
     }
@@ -86,28 +60,28 @@ class WebPageBrowserTest {
         WebElement input = browser.findElement(By.id("query"));
         input.clear();
         input.sendKeys("braille", Keys.ENTER);
-        await(() -> status().equals("256 matches for 'braille'"));
+        chromium.await(() -> status().equals("256 matches for 'braille'"));
         assertThat(rows()).hasSizeGreaterThanOrEqualTo(50);
         assertThat(rows().get(0).getText()).isEqualTo("U+2800 \u2800 BRAILLE PATTERN BLANK");
         assertThat(browser.getCurrentUrl()).isEqualTo(server.uri("/?query=braille").toString());
         assertThat(browser.getTitle()).isEqualTo("braille \u2014 charfinder");
-        screenshot("web-finder.png");
+        chromium.screenshot("web-finder.png");
 
-        await(() -> {
+        chromium.await(() -> {
             ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
             return rows().size() == 256 && more().equals("All 256 shown.");
         });
         assertThat(rows().get(255).getText()).isEqualTo("U+28FF \u28FF BRAILLE PATTERN DOTS-12345678");
 
         browser.navigate().back();
-        await(() -> status().equals(cats + " matches for 'cat'"));
+        chromium.await(() -> status().equals(cats + " matches for 'cat'"));
         assertThat(browser.getCurrentUrl()).isEqualTo(server.uri("/?query=cat").toString());
         assertThat(browser.findElement(By.id("query")).getAttribute("value")).isEqualTo("cat");
         assertThat(rows()).hasSize(cats);
 
         browser.navigate().forward();
-        await(() -> status().equals("256 matches for 'braille'"));
-        assertNoBrowserErrors();
+        chromium.await(() -> status().equals("256 matches for 'braille'"));
+        chromium.assertNoErrors();
     }
 
     @Test
@@ -115,20 +89,20 @@ class WebPageBrowserTest {
         browser.get(server.uri("/").toString());
         WebElement input = browser.findElement(By.id("query"));
         input.sendKeys("kngiht", Keys.ENTER);
-        await(() -> status().startsWith("No match for 'kngiht'")
+        chromium.await(() -> status().startsWith("No match for 'kngiht'")
             && !browser.findElements(By.cssSelector("#status a.suggestion")).isEmpty());
         WebElement suggestion = browser.findElement(By.cssSelector("#status a.suggestion"));
         assertThat(suggestion.getText()).isEqualTo("knight");
-        screenshot("web-finder-suggestion.png");
+        chromium.screenshot("web-finder-suggestion.png");
         suggestion.click();
         int knights = TestIndex.get().search("knight").total();
-        await(() -> status().equals(knights + " matches for 'knight'"));
+        chromium.await(() -> status().equals(knights + " matches for 'knight'"));
         assertThat(browser.getCurrentUrl()).isEqualTo(server.uri("/?query=knight").toString());
         assertThat(browser.findElement(By.id("query")).getAttribute("value")).isEqualTo("knight");
 
         input.clear();
         input.sendKeys("고양이", Keys.ENTER);
-        await(() -> status().endsWith("for '고양이'"));
+        chromium.await(() -> status().endsWith("for '고양이'"));
         assertThat(browser.findElements(By.cssSelector("#results .why")))
             .extracting(WebElement::getText).anyMatch(why -> why.startsWith("keyword (ko): "));
 
@@ -137,8 +111,8 @@ class WebPageBrowserTest {
         assertThat(prefix.isDisplayed()).isTrue();
         prefix.click();
         int chessKnights = TestIndex.get().search("chess kni*").total();
-        await(() -> status().equals(chessKnights + " matches for 'chess kni*'"));
-        assertNoBrowserErrors();
+        chromium.await(() -> status().equals(chessKnights + " matches for 'chess kni*'"));
+        chromium.assertNoErrors();
     }
 
     @Test
@@ -146,19 +120,19 @@ class WebPageBrowserTest {
         browser.get(server.uri("/").toString());
         int chess = TestIndex.get().search("chess").total();
         browser.findElement(By.linkText("chess")).click();
-        await(() -> status().equals(chess + " matches for 'chess'"));
+        chromium.await(() -> status().equals(chess + " matches for 'chess'"));
         assertThat(browser.getCurrentUrl()).endsWith("/?query=chess");
 
         WebElement input = browser.findElement(By.id("query"));
         input.clear();
         input.sendKeys("<b>x</b> \"><script>", Keys.ENTER);
-        await(() -> status().equals("No match for '<b>x</b> \"><script>'"));
+        chromium.await(() -> status().equals("No match for '<b>x</b> \"><script>'"));
         assertThat(browser.findElements(By.cssSelector("#status b"))).isEmpty();
         assertThat(rows()).isEmpty();
 
         input.clear();
         input.sendKeys("U+0301 U+202E", Keys.ENTER);
-        await(() -> status().equals("2 matches for 'U+0301 U+202E'"));
+        chromium.await(() -> status().equals("2 matches for 'U+0301 U+202E'"));
         assertThat(rows().get(0).findElement(By.cssSelector(".char")).getText()).isEqualTo("\u25CC\u0301");
         assertThat(rows().get(1).findElement(By.cssSelector(".char")).getText()).isEqualTo("[format]");
 
@@ -171,16 +145,16 @@ class WebPageBrowserTest {
         int rooks = TestIndex.get().search("rook").total();
         // Both searches have ended, the first one aborted or answered: nothing can change the page now.
         long bothSettled = Long.parseLong(settled) + 2;
-        await(() -> String.valueOf(bothSettled).equals(browser.findElement(By.tagName("body")).getDomAttribute("data-settled")));
+        chromium.await(() -> String.valueOf(bothSettled).equals(browser.findElement(By.tagName("body")).getDomAttribute("data-settled")));
         assertThat(status()).isEqualTo(rooks + " matches for 'rook'");
         assertThat(rows()).hasSize(rooks);
         assertThat(browser.getCurrentUrl()).endsWith("/?query=rook");
-        assertNoBrowserErrors();
+        chromium.assertNoErrors();
 
         // The console reports the 400 itself; the page shows the server's message.
         input.clear();
         input.sendKeys("U+110000", Keys.ENTER);
-        await(() -> status().equals("U+110000 is not a code point: the last one is U+10FFFF"));
+        chromium.await(() -> status().equals("U+110000 is not a code point: the last one is U+10FFFF"));
         assertThat(rows()).isEmpty();
     }
 
@@ -190,17 +164,17 @@ class WebPageBrowserTest {
             "origin", server.uri("").toString(), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         browser.get(server.uri("/?query=chess+white").toString());
         rows().get(0).click();
-        await(() -> browser.findElement(By.id("copied")).getText().equals("Copied U+2654"));
+        chromium.await(() -> browser.findElement(By.id("copied")).getText().equals("Copied U+2654"));
         Object copied = ((JavascriptExecutor) browser).executeAsyncScript(
             "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('error: ' + e))");
         assertThat(copied).isEqualTo("\u2654");
 
-        String light = background();
+        String light = chromium.background();
         browser.executeCdpCommand("Emulation.setEmulatedMedia",
             Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
-        await(() -> !background().equals(light));
-        assertThat(background()).isEqualTo("rgb(21, 23, 28)");
-        screenshot("web-finder-dark.png");
+        chromium.await(() -> !chromium.background().equals(light));
+        assertThat(chromium.background()).isEqualTo("rgb(21, 23, 28)");
+        chromium.screenshot("web-finder-dark.png");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
 
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -209,13 +183,8 @@ class WebPageBrowserTest {
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow).as("sideways scrolling on a phone").isLessThanOrEqualTo(0L);
-        screenshot("web-finder-phone.png");
+        chromium.screenshot("web-finder-phone.png");
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
-
-    private static String background() {
-        return (String) ((JavascriptExecutor) browser).executeScript(
-            "return getComputedStyle(document.body).backgroundColor");
     }
 
     private static String status() {
@@ -228,23 +197,5 @@ class WebPageBrowserTest {
 
     private static List<WebElement> rows() {
         return browser.findElements(By.cssSelector("#results tbody tr"));
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> condition.getAsBoolean());
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** Script errors and Content-Security-Policy violations show up in the console as SEVERE. */
-    private static void assertNoBrowserErrors() {
-        List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-            .map(LogEntry::getMessage)
-            .toList();
-        assertThat(severe).isEmpty();
     }
 }
