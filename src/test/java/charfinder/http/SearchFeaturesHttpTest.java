@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +20,10 @@ class SearchFeaturesHttpTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static TestServer server;
-    private static HttpClient client;
 
     @BeforeAll
     static void start() throws IOException {
         server = new TestServer();
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     @AfterAll
@@ -37,8 +32,7 @@ class SearchFeaturesHttpTest {
     }
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return client.send(HttpRequest.newBuilder(server.uri(pathAndQuery)).timeout(Duration.ofSeconds(10)).build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return server.get(pathAndQuery);
     }
 
     private static JsonNode search(String query, String more) throws Exception {
