@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class Query {
 
-    /** The most code points one range may span. */
+    /** The most code points one range may span, and one query ask for in all. */
     public static final int MAX_RANGE = 65_536;
 
     /**
@@ -122,6 +122,10 @@ public final class Query {
             if (last - first + 1 > MAX_RANGE) {
                 throw new QueryException("the range " + token + " has " + (last - first + 1)
                     + " code points; a range has at most " + MAX_RANGE);
+            }
+            if (cps.size() + (last - first + 1) > MAX_RANGE) {
+                throw new QueryException("a query asks for at most " + MAX_RANGE + " code points; " + token
+                    + " would make " + (cps.size() + (last - first + 1)));
             }
             for (int cp = first; cp <= last; cp++) {
                 cps.add(cp);

@@ -80,9 +80,13 @@ public final class UnicodeNameIndex {
         return m;
     }
 
-    /** Checks every block and value, so that no query can meet damage later. */
+    /**
+     * Checks every block and value, so that no query can meet damage later; and reads the words'
+     * masks now, so that a server's first suggestion does not read them on an event loop.
+     */
     public void checkAll() {
         image.checkAll();
+        masks();
     }
 
     private static Map<String, String> parseVersions(String versions) {

@@ -105,6 +105,9 @@ class SearchFeaturesTest {
             .hasMessageContaining("65537 code points").hasMessageContaining("at most 65536");
         assertThatThrownBy(() -> INDEX.search("U+10FFFF..U+110000")).isInstanceOf(QueryException.class)
             .hasMessageContaining("U+110000");
+        // Many ranges in one line cannot add up to more either: memory stays bounded.
+        assertThatThrownBy(() -> INDEX.search("U+0000..U+FFFF U+10000..U+1FFFF")).isInstanceOf(QueryException.class)
+            .hasMessage("a query asks for at most 65536 code points; U+10000..U+1FFFF would make 131072");
     }
 
     @Test
