@@ -7,10 +7,15 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.spi.AppenderAttachable;
 import ch.qos.logback.core.spi.AppenderAttachableImpl;
+import java.io.Flushable;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,6 +32,12 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
         implements AppenderAttachable<ILoggingEvent> {
 
     public static final int DEFAULT_QUEUE_SIZE = 8192;
+    /** Lines the writer takes from the queue at once. */
+    private static final int BATCH = 256;
+    /** A line waits at most this long for the writer, while lines keep coming. */
+    private static final long NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** After this many naps without a line (0.1 s), the writer sleeps until the next one. */
+    private static final int NAPS_BEFORE_BLOCKING = 100;
 
     private final AppenderAttachableImpl<ILoggingEvent> appenders = new AppenderAttachableImpl<>();
     private final AtomicLong dropped = new AtomicLong();
@@ -79,9 +90,19 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
     }
 
     private void writeUntilStopped() {
+        List<ILoggingEvent> batch = new ArrayList<>(BATCH);
         try {
             while (isStarted()) {
-                write(queue.take());
+                // One lock for a batch, not one a line: the event loops offer under the same lock.
+                if (queue.drainTo(batch, BATCH) == 0) {
+                    // Nothing more to write for now: out with what the outputs hold, then wait.
+                    flushOutputs();
+                    batch.add(nextEvent());
+                }
+                for (ILoggingEvent event : batch) {
+                    write(event);
+                }
+                batch.clear();
             }
         } catch (InterruptedException e) {
             // stop() asks us to finish
@@ -92,6 +113,39 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
             write(event);
         }
         reportDrops();
+        flushOutputs();
+    }
+
+    /**
+     * Waits for the next event in short naps before it blocks: a thread blocked on the queue must
+     * be woken by whoever offers the next event, a system call on an event loop for every line of
+     * a busy server; napping, this thread comes back for the lines by itself.
+     */
+    private ILoggingEvent nextEvent() throws InterruptedException {
+        for (int i = 0; i < NAPS_BEFORE_BLOCKING; i++) {
+            LockSupport.parkNanos(NAP_NANOS);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            ILoggingEvent event = queue.poll();
+            if (event != null) {
+                return event;
+            }
+        }
+        return queue.take();
+    }
+
+    /** Writes out what buffering outputs ({@link BufferedStderrAppender}) hold. */
+    private void flushOutputs() {
+        for (Iterator<Appender<ILoggingEvent>> it = appenders.iteratorForAppenders(); it.hasNext(); ) {
+            if (it.next() instanceof Flushable output) {
+                try {
+                    output.flush();
+                } catch (IOException e) {
+                    addError("Failed to flush the log", e);
+                }
+            }
+        }
     }
 
     private void write(ILoggingEvent event) {
