@@ -8,12 +8,14 @@ import io.netty.handler.codec.http.HttpContentCompressor;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
-import io.netty.handler.flow.FlowControlHandler;
-import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 
-/** The pipeline of one HTTP connection. */
+/**
+ * The pipeline of one HTTP connection. Every handler here sees every request, so each does only
+ * what all requests need; a connection that streams gets its {@code ChunkedWriteHandler} when it
+ * first asks for a stream ({@link StreamEndpoint}).
+ */
 final class HttpServerInitializer extends ChannelInitializer<Channel> {
 
     private final Routes routes;
@@ -33,13 +35,11 @@ final class HttpServerInitializer extends ChannelInitializer<Channel> {
             .setMaxInitialLineLength(settings.maxRequestLine())
             .setMaxHeaderSize(settings.maxHeaders())));
         p.addLast("request-timeout", new RequestTimeout(settings.requestTimeout()));
-        p.addLast("flow-control", new FlowControlHandler());
         p.addLast("read-pacing", new ReadPacing());
         p.addLast("access-log", new AccessLog());
         p.addLast("compressor", new HttpContentCompressor(settings.compressAbove(),
             StandardCompressionOptions.gzip(), StandardCompressionOptions.deflate()));
         p.addLast("keep-alive", new HttpServerKeepAliveHandler());
-        p.addLast("chunked-writer", new ChunkedWriteHandler());
         p.addLast("guard", new RequestGuard(settings));
         p.addLast("router", new HttpRouter(routes));
     }
