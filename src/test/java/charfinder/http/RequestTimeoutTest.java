@@ -9,6 +9,9 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,41 @@ class RequestTimeoutTest {
             // The reply came, then the server closed the connection: readAllBytes returned.
             assertThat(replies).startsWith("HTTP/1.1 200 ").contains("\"status\":\"ok\"");
         }
+    }
+
+    @Test
+    void aClientAskingOneRequestAfterAnotherKeepsItsConnectionLongPastTheTimeout() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2_000);
+            int answered = 0;
+            // Four timeouts long, each request well within the timeout of the reply before it.
+            while (System.nanoTime() < end) {
+                out.write("GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                assertThat(readReply(in)).as("reply %d", answered).startsWith("HTTP/1.1 200 ");
+                answered++;
+                Thread.sleep(150);
+            }
+            assertThat(answered).isGreaterThan(8);
+        }
+    }
+
+    /** One reply with a {@code Content-Length}, read whole. */
+    private static String readReply(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new AssertionError("the server closed the connection after: " + head);
+            }
+            head.append((char) b);
+        }
+        Matcher length = Pattern.compile("(?i)content-length: (\\d+)").matcher(head);
+        assertThat(length.find()).as("Content-Length in %s", head).isTrue();
+        in.readNBytes(Integer.parseInt(length.group(1)));
+        return head.toString();
     }
 }
