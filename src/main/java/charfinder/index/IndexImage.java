@@ -189,6 +189,12 @@ final class IndexImage {
     }
 
     /** Text {@code field} ({@link IndexBuilder#NAME} ...) of an item; the keywords are inflated. */
+    /** Whether an item has any text in {@code field}, without reading it. */
+    boolean hasText(int rank, int field) {
+        long span = span(Section.TEXT_STARTS, textStarts, IndexBuilder.TEXTS * rank + field, textBytes.limit());
+        return (int) (span >>> 32) != (int) span;
+    }
+
     String text(int rank, int field) {
         long span = span(Section.TEXT_STARTS, textStarts, IndexBuilder.TEXTS * rank + field, textBytes.limit());
         int from = (int) (span >>> 32);

@@ -483,6 +483,11 @@ public final class UnicodeNameIndex {
 
     /** Why item {@code rank} of tier {@code tier} matched {@code query}, or {@code null} for its name. */
     Match match(int rank, int tier, Query query) {
+        if (tier == 1 && !image.hasText(rank, IndexBuilder.ALIASES)) {
+            // Tier 1 is names and aliases: without aliases, the name matched. Most items of a huge
+            // answer are so, and this keeps a stream from computing and forgetting their reasons.
+            return null;
+        }
         ReasonKey key = new ReasonKey(rank, tier, query.terms());
         Optional<Match> known = reasons.get(key);
         if (known == null) {

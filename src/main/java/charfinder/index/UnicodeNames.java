@@ -1,6 +1,5 @@
 package charfinder.index;
 
-import java.util.Locale;
 
 /**
  * The Unicode Name property of a code point, and the label of one that has none.
@@ -172,7 +171,14 @@ public final class UnicodeNames {
 
     /** The code point in upper-case hex, at least four digits. */
     public static String hex(int cp) {
-        String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
-        return hex.length() >= 4 ? hex : "0000".substring(hex.length()) + hex;
+        // By hand: every code point of a stream comes here, and toUpperCase copied each string again.
+        int digits = Math.max(4, (35 - Integer.numberOfLeadingZeros(cp)) / 4);
+        char[] out = new char[digits];
+        for (int i = digits - 1, v = cp; i >= 0; i--, v >>>= 4) {
+            out[i] = HEX_DIGITS[v & 0xF];
+        }
+        return new String(out);
     }
+
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 }
