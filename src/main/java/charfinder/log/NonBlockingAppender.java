@@ -9,14 +9,13 @@ import ch.qos.logback.core.spi.AppenderAttachable;
 import ch.qos.logback.core.spi.AppenderAttachableImpl;
 import java.io.Flushable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Hands log events to a thread of its own through a bounded queue, and never makes the logging
@@ -32,8 +31,6 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
         implements AppenderAttachable<ILoggingEvent> {
 
     public static final int DEFAULT_QUEUE_SIZE = 8192;
-    /** Lines the writer takes from the queue at once. */
-    private static final int BATCH = 256;
     /** A line waits at most this long for the writer, while lines keep coming. */
     private static final long NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /** After this many naps without a line (0.1 s), the writer sleeps until the next one. */
@@ -43,7 +40,11 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
     private final AtomicLong dropped = new AtomicLong();
     private int queueSize = DEFAULT_QUEUE_SIZE;
     private long maxFlushMillis = 1000;
-    private BlockingQueue<ILoggingEvent> queue;
+    /** Lock-free, so that an event loop logging a line never waits for the writer, nor the writer for it. */
+    private final Queue<ILoggingEvent> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    /** Whether the writer sleeps until the next line, and must be woken by whoever adds it. */
+    private volatile boolean writerAsleep;
     private Thread writer;
 
     public void setQueueSize(int queueSize) {
@@ -73,7 +74,6 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
             addError("queueSize must be at least 1: " + queueSize);
             return;
         }
-        queue = new ArrayBlockingQueue<>(queueSize);
         writer = new Thread(this::writeUntilStopped, "log-writer-" + getName());
         writer.setDaemon(true);
         super.start();
@@ -84,32 +84,42 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
     protected void append(ILoggingEvent event) {
         // The message and the thread's context are fixed now: the writer formats the line later.
         event.prepareForDeferredProcessing();
-        if (!queue.offer(event)) {
+        if (queued.incrementAndGet() > queueSize) {
+            queued.decrementAndGet();
             dropped.incrementAndGet();
+            return;
+        }
+        queue.offer(event);
+        if (writerAsleep) {
+            LockSupport.unpark(writer);
         }
     }
 
+    private ILoggingEvent poll() {
+        ILoggingEvent event = queue.poll();
+        if (event != null) {
+            queued.decrementAndGet();
+        }
+        return event;
+    }
+
     private void writeUntilStopped() {
-        List<ILoggingEvent> batch = new ArrayList<>(BATCH);
         try {
             while (isStarted()) {
-                // One lock for a batch, not one a line: the event loops offer under the same lock.
-                if (queue.drainTo(batch, BATCH) == 0) {
+                ILoggingEvent event = poll();
+                if (event == null) {
                     // Nothing more to write for now: out with what the outputs hold, then wait.
                     flushOutputs();
-                    batch.add(nextEvent());
+                    event = nextEvent();
                 }
-                for (ILoggingEvent event : batch) {
-                    write(event);
-                }
-                batch.clear();
+                write(event);
             }
         } catch (InterruptedException e) {
             // stop() asks us to finish
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxFlushMillis);
         ILoggingEvent event;
-        while (System.nanoTime() < deadline && (event = queue.poll()) != null) {
+        while (System.nanoTime() < deadline && (event = poll()) != null) {
             write(event);
         }
         reportDrops();
@@ -117,22 +127,34 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
     }
 
     /**
-     * Waits for the next event in short naps before it blocks: a thread blocked on the queue must
-     * be woken by whoever offers the next event, a system call on an event loop for every line of
-     * a busy server; napping, this thread comes back for the lines by itself.
+     * Waits for the next event in short naps before it sleeps: a sleeping writer must be woken by
+     * whoever adds the next event, a system call on an event loop for every line of a busy
+     * server; napping, this thread comes back for the lines by itself.
      */
     private ILoggingEvent nextEvent() throws InterruptedException {
+        ILoggingEvent event;
         for (int i = 0; i < NAPS_BEFORE_BLOCKING; i++) {
             LockSupport.parkNanos(NAP_NANOS);
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            ILoggingEvent event = queue.poll();
-            if (event != null) {
+            if ((event = poll()) != null) {
                 return event;
             }
         }
-        return queue.take();
+        // Asleep before the last look: a line added after it finds the flag set, and wakes us.
+        writerAsleep = true;
+        try {
+            while ((event = poll()) == null) {
+                LockSupport.park(this);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+            }
+            return event;
+        } finally {
+            writerAsleep = false;
+        }
     }
 
     /** Writes out what buffering outputs ({@link BufferedStderrAppender}) hold. */
