@@ -51,19 +51,21 @@ measure() {
     "${WRK[@]}" "$2" | grep -E "Requests/sec|Latency  |  50%|  99%|requests in|Non-2xx"
 }
 
-# The server's own log configuration, not the tests' (which logs warnings only).
+# The server's own log configuration, not the tests' (which logs warnings only), and the JVM
+# flags the launcher gives `serve`; the bare Netty server runs with the same flags.
 LOG_CONFIG=-Dlogback.configurationFile=src/main/resources/logback.xml
-java "$LOG_CONFIG" -cp "$CP" charfinder.bench.HttpBenchServer "$PORT" index-cache 2>target/bench-http-server.log &
+SERVE_FLAGS=(-XX:+UseParallelGC -Xmx256m)
+java "${SERVE_FLAGS[@]}" "$LOG_CONFIG" -cp "$CP" charfinder.bench.HttpBenchServer "$PORT" index-cache 2>target/bench-http-server.log &
 pids+=($!)
 URL="http://127.0.0.1:$PORT"
 wait_for "$URL/api/health"
 BYTES=$(curl -s "$URL$SMALL" | wc -c)
-java "$LOG_CONFIG" -Dcharfinder.log.access=warn -cp "$CP" charfinder.bench.HttpBenchServer \
+java "${SERVE_FLAGS[@]}" "$LOG_CONFIG" -Dcharfinder.log.access=warn -cp "$CP" charfinder.bench.HttpBenchServer \
     "$QUIET_PORT" index-cache 2>target/bench-http-server-quiet.log &
 pids+=($!)
 QUIET="http://127.0.0.1:$QUIET_PORT"
 wait_for "$QUIET/api/health"
-java -cp "$CP" charfinder.bench.FixedBodyServer "$BASE_PORT" "$BYTES" 2>target/bench-fixed-server.log &
+java "${SERVE_FLAGS[@]}" -cp "$CP" charfinder.bench.FixedBodyServer "$BASE_PORT" "$BYTES" 2>target/bench-fixed-server.log &
 pids+=($!)
 BASE="http://127.0.0.1:$BASE_PORT"
 wait_for "$BASE/"

@@ -6,6 +6,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -46,7 +47,7 @@ public final class FixedBodyServer {
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel ch) {
-                        ch.pipeline().addLast(new HttpServerCodec(), new HttpServerKeepAliveHandler(), new Responder(body));
+                        addHandlers(ch.pipeline(), body);
                     }
                 })
                 .bind("127.0.0.1", port).sync().channel();
@@ -54,6 +55,11 @@ public final class FixedBodyServer {
         } finally {
             group.shutdownGracefully();
         }
+    }
+
+    /** The whole pipeline of the server: the codec, keep-alive, and the fixed reply. */
+    public static void addHandlers(ChannelPipeline pipeline, ByteBuf body) {
+        pipeline.addLast(new HttpServerCodec(), new HttpServerKeepAliveHandler(), new Responder(body));
     }
 
     /** Answers each request with the fixed body. */
