@@ -34,6 +34,7 @@ final class DocLinks {
     private static final Pattern HTML_ANCHOR = Pattern.compile("<a\\s+(?:name|id)=\"([^\"]+)\"");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     private static final Pattern CODE_SPAN = Pattern.compile("`+[^`]*`+");
+    private static final Pattern BARE_URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>()`]+");
     private static final Pattern ABSOLUTE_URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s)>\"'`]*");
     /** A file name ending in .md, with the folders before it: {@code bench/README.md}. */
     private static final Pattern MD_NAME = Pattern.compile("(?<![\\w./-])((?:\\.{1,2}/)*[\\w.-]+(?:/[\\w.-]+)*\\.md)(?![\\w-])");
@@ -100,6 +101,11 @@ final class DocLinks {
             if (reference.find()) {
                 targets.add(reference.group(1));
             }
+            // GitHub links bare addresses and <address> too, outside code.
+            Matcher bare = BARE_URL.matcher(INLINE_LINK.matcher(prose).replaceAll(" "));
+            while (bare.find()) {
+                targets.add(bare.group().replaceAll("[.,;:!?]+$", ""));
+            }
             for (String target : targets) {
                 String problem = check(file, target.startsWith("<") ? target.substring(1, target.length() - 1) : target);
                 if (problem != null) {
@@ -113,6 +119,9 @@ final class DocLinks {
     private String check(Path file, String target) {
         if (target.isEmpty()) {
             return "a link with no target";
+        }
+        if (target.regionMatches(true, 0, "www.", 0, 4)) {
+            target = "http://" + target;
         }
         if (target.startsWith("mailto:")) {
             return null;

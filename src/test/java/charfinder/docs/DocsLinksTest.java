@@ -128,6 +128,23 @@ class DocsLinksTest {
             .anySatisfy(p -> assertThat(p).contains("a link with no target"));
     }
 
+    @Test
+    void bareLocalAddressesInProseFailButNotInCode(@TempDir Path repo) throws IOException {
+        write(repo, "README.md", """
+            # T
+
+            Open http://localhost:8888 and see <http://127.0.0.1:8888/api/health>.
+            Open `http://localhost:8888`, or https://netty.io/wiki/. Or www.unicode.org.
+
+            ```sh
+            curl http://localhost:8888/
+            ```
+            """);
+        assertThat(new DocLinks(repo).problems(repo.resolve("README.md"))).containsExactly(
+            "README.md:3: links to http://localhost:8888, which is not a public site (a local address belongs in an example command)",
+            "README.md:3: links to http://127.0.0.1:8888/api/health, which is not a public site (a local address belongs in an example command)");
+    }
+
     private static void write(Path repo, String name, String text) throws IOException {
         Path file = repo.resolve(name);
         Files.createDirectories(file.getParent());
