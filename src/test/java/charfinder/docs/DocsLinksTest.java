@@ -72,9 +72,9 @@ class DocsLinksTest {
 
     @Test
     void aLinkToAMissingFileFails(@TempDir Path repo) throws IOException {
-        write(repo, "README.md", "# T\n\nRead [the contract](SPEC.md) and [the API](docs/api.md).\n");
+        write(repo, "README.md", "# T\n\nRead [the history](HISTORY.md) and [the API](docs/api.md).\n");
         assertThat(new DocLinks(repo).problems(repo.resolve("README.md")))
-            .anySatisfy(p -> assertThat(p).startsWith("README.md:3: links to SPEC.md, but SPEC.md is not in the repository"))
+            .anySatisfy(p -> assertThat(p).startsWith("README.md:3: links to HISTORY.md, but HISTORY.md is not in the repository"))
             .anySatisfy(p -> assertThat(p).contains("links to docs/api.md, but docs/api.md is not in the repository"));
     }
 
@@ -99,14 +99,14 @@ class DocsLinksTest {
         write(repo, "README.md", """
             # T
 
-            The contract is in `SPEC.md` §2.
+            The history is in `HISTORY.md`, part 2.
 
             ```sh
             cat docs/NOTES.md
             ```
             """);
         assertThat(new DocLinks(repo).problems(repo.resolve("README.md"))).containsExactly(
-            "README.md:3: names SPEC.md, which is not in the repository",
+            "README.md:3: names HISTORY.md, which is not in the repository",
             "README.md:6: names docs/NOTES.md, which is not in the repository");
     }
 
