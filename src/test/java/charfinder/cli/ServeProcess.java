@@ -92,13 +92,20 @@ final class ServeProcess implements Closeable {
         }
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String banner = CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                return null;
-            }
-        }).get(30, TimeUnit.SECONDS);
+        String banner;
+        try {
+            banner = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return out.readLine();
+                } catch (IOException e) {
+                    return null;
+                }
+            }).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // No test holds the process yet to close it: without this it would outlive the test run.
+            process.destroyForcibly();
+            throw e;
+        }
         return new ServeProcess(process, log, banner);
     }
 

@@ -1,0 +1,60 @@
+package charfinder.tcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import charfinder.index.TestIndex;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * What the README says of control characters in a telnet session: inside a line one separates
+ * words like punctuation, and the status line shows it escaped; at the start of a line, a tab
+ * too, it ends the session once the lines before it are answered.
+ */
+@Timeout(30)
+class ControlCharactersTcpTest {
+
+    private static EventLoopGroup group;
+    private static TcpServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        server = TcpServer.start(group, "127.0.0.1", 0, TestIndex.get(), TcpSettings.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    @Test
+    void aControlCharacterInsideALineSeparatesWords() throws IOException {
+        String expected = ExpectedText.answer(TestIndex.get(), "chess black")
+            .replace(" matches for 'chess black'\r\n", " matches for 'chess\\x01black'\r\n");
+        try (TestClient client = new TestClient(server.address())) {
+            assertThat(client.read(3)).isEqualTo("?> ");
+            client.send("chess\u0001black\r\n");
+            assertThat(client.readUntil("\r\n?> ")).isEqualTo(expected).contains("U+265A\t♚\tBLACK CHESS KING\r\n");
+        }
+    }
+
+    @Test
+    void aTabAtTheStartOfALineEndsTheSessionAfterTheLinesBefore() throws IOException {
+        try (TestClient client = new TestClient(server.address())) {
+            assertThat(client.read(3)).isEqualTo("?> ");
+            client.send("zwj\r\n\tzwj\r\nsun\r\n");
+            // zwj is answered; the tab ends the session, so sun is not.
+            assertThat(client.readToEnd(Duration.ofSeconds(10))).isEqualTo(ExpectedText.answer(TestIndex.get(), "zwj"));
+        }
+    }
+}
