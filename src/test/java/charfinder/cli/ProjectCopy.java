@@ -13,6 +13,15 @@ final class ProjectCopy {
     private ProjectCopy() {
     }
 
+    /** The launcher and the built jars, and no sources: the launcher finds nothing to rebuild. */
+    static Path withJars(Path root) throws IOException {
+        copy(CliRun.ROOT.resolve("charfinder"), root.resolve("charfinder"));
+        Path target = Files.createDirectories(root.resolve("target"));
+        copy(CliRun.JAR, target.resolve("charfinder.jar"));
+        copy(CliRun.JAR.resolveSibling("charfinder-own.jar"), target.resolve("charfinder-own.jar"));
+        return root.toRealPath();
+    }
+
     /**
      * The launcher, the pom and the main sources, and no jar, as a fresh checkout has them; Maven
      * builds it offline from the local repository the tests were built with.
