@@ -13,16 +13,27 @@ record CliRun(int status, String out, String err) {
 
     static final Path ROOT = Path.of(System.getProperty("charfinder.root", "."));
     static final Path JAR = Path.of(System.getProperty("charfinder.jar", "target/charfinder.jar"));
+    /** The JDK the tests run on; give it to the launcher as {@code JAVA_HOME} to have it run the same. */
+    static final String JAVA_HOME = System.getProperty("java.home");
 
     List<String> lines() {
         return out.isEmpty() ? List.of() : List.of(out.split("\n", -1)).subList(0, out.split("\n", -1).length - 1);
     }
 
     static CliRun launcher(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return launcherIn(ROOT, env, args);
+    }
+
+    /** The launcher of the project (or copy of it) in {@code root}. */
+    static CliRun launcherIn(Path root, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return finish(startLauncherIn(root, env, args));
+    }
+
+    static Process startLauncherIn(Path root, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(ROOT.resolve("charfinder").toString());
+        command.add(root.resolve("charfinder").toString());
         command.addAll(List.of(args));
-        return run(command, env);
+        return start(command, env);
     }
 
     /** The launcher with {@code --cache-dir cacheDir} before the arguments. */
@@ -49,7 +60,7 @@ record CliRun(int status, String out, String err) {
             new String(err, StandardCharsets.UTF_8));
     }
 
-    private static CliRun run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+    private static Process start(List<String> command, Map<String, String> env) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("CHARFINDER_JAVA_OPTS");
         builder.environment().putAll(env);
@@ -59,10 +70,10 @@ record CliRun(int status, String out, String err) {
             }
         });
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        return finish(builder.start());
+        return builder.start();
     }
 
     private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return Path.of(JAVA_HOME, "bin", "java").toString();
     }
 }
