@@ -78,6 +78,17 @@ class ClassArchiveIT {
         assertThat(Files.exists(archives) ? archiveFiles() : List.of()).isEmpty();
     }
 
+    /** Its archive would hold the index builder's classes, which every later lookup would map. */
+    @Test
+    void theLookupThatBuildsTheCacheLeavesTheArchiveToTheNext() throws Exception {
+        String fresh = dir.resolve("cache").toString();
+        CliRun building = CliRun.launcherIn(project, environment(), "--cache-dir", fresh, "chess", "black");
+        assertThat(building).isEqualTo(direct("chess", "black"));
+        assertThat(Files.exists(archives) ? archiveFiles() : List.of()).isEmpty();
+        CliRun.launcherIn(project, environment(), "--cache-dir", fresh, "chess", "black");
+        assertThat(archiveFiles()).hasSize(2);
+    }
+
     @Test
     void aRebuiltJarGetsAFreshArchive() throws Exception {
         CliRun expected = direct("chess", "black");
