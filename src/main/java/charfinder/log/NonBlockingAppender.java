@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Hands log events to a thread of its own through a bounded queue, and never makes the logging
@@ -27,6 +28,9 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
         implements AppenderAttachable<ILoggingEvent> {
 
     public static final int DEFAULT_QUEUE_SIZE = 8192;
+
+    /** Events dropped by every instance since the process started, reported or not: a total for the metrics. */
+    private static final LongAdder DROPPED_IN_ALL = new LongAdder();
 
     private final AppenderAttachableImpl<ILoggingEvent> appenders = new AppenderAttachableImpl<>();
     private final AtomicLong dropped = new AtomicLong();
@@ -53,6 +57,11 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
         return dropped.get();
     }
 
+    /** Events dropped by every instance since the process started; never goes down. */
+    public static long droppedSinceStart() {
+        return DROPPED_IN_ALL.sum();
+    }
+
     @Override
     public void start() {
         if (isStarted()) {
@@ -75,6 +84,7 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
         event.prepareForDeferredProcessing();
         if (!queue.offer(event)) {
             dropped.incrementAndGet();
+            DROPPED_IN_ALL.increment();
         }
     }
 
