@@ -1,5 +1,6 @@
 package charfinder.http;
 
+import charfinder.net.SentBytes;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
@@ -18,15 +19,18 @@ final class HttpServerInitializer extends ChannelInitializer<Channel> {
 
     private final Routes routes;
     private final HttpSettings settings;
+    private final SentBytes sentBytes;
 
-    HttpServerInitializer(Routes routes, HttpSettings settings) {
+    HttpServerInitializer(Routes routes, HttpSettings settings, SentBytes sentBytes) {
         this.routes = routes;
         this.settings = settings;
+        this.sentBytes = sentBytes;
     }
 
     @Override
     protected void initChannel(Channel ch) {
         ChannelPipeline p = ch.pipeline();
+        p.addLast("sent-bytes", sentBytes);
         p.addLast("idle", new IdleStateHandler(0, 0, settings.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
         p.addLast("idle-closer", new IdleConnectionCloser());
         p.addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
@@ -35,12 +39,14 @@ final class HttpServerInitializer extends ChannelInitializer<Channel> {
         p.addLast("request-timeout", new RequestTimeout(settings.requestTimeout()));
         p.addLast("flow-control", new FlowControlHandler());
         p.addLast("read-pacing", new ReadPacing());
+        RequestMetrics metrics = new RequestMetrics(routes.unrouted());
+        p.addLast("metrics", metrics);
         p.addLast("access-log", new AccessLog());
         p.addLast("compressor", new HttpContentCompressor(settings.compressAbove(),
             StandardCompressionOptions.gzip(), StandardCompressionOptions.deflate()));
         p.addLast("keep-alive", new HttpServerKeepAliveHandler());
         p.addLast("chunked-writer", new ChunkedWriteHandler());
         p.addLast("guard", new RequestGuard(settings));
-        p.addLast("router", new HttpRouter(routes));
+        p.addLast("router", new HttpRouter(routes, metrics));
     }
 }
