@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * A scrape in the Prometheus text exposition format (version 0.0.4), read strictly: every line is
  * a {@code # HELP}, a {@code # TYPE} or a sample {@code name{label="value",...} number}; a family
  * has one HELP and one TYPE, before its samples; a sample belongs to the family declared last
- * (a histogram's {@code _bucket}, {@code _count} and {@code _sum} included); a series appears
- * once; a histogram's buckets never go down and its {@code +Inf} bucket is its count. Anything
- * else fails the parse.
+ * (a histogram's {@code _bucket}, {@code _count} and {@code _sum} included, and a summary's
+ * {@code _count} and {@code _sum}); a series appears once; a histogram's buckets never go down
+ * and its {@code +Inf} bucket is its count. Anything else fails the parse.
  */
 public final class PrometheusText {
 
@@ -103,8 +103,9 @@ public final class PrometheusText {
         if (sample.equals(family)) {
             return !type.equals("histogram");
         }
-        return type.equals("histogram")
-            && (sample.equals(family + "_bucket") || sample.equals(family + "_count") || sample.equals(family + "_sum"));
+        boolean countOrSum = sample.equals(family + "_count") || sample.equals(family + "_sum");
+        return type.equals("histogram") && (countOrSum || sample.equals(family + "_bucket"))
+            || type.equals("summary") && countOrSum;
     }
 
     private static Map<String, String> labels(String text, int number, String line) {

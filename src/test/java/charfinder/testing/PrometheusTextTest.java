@@ -19,6 +19,10 @@ class PrometheusTextTest {
         duration_seconds_bucket{endpoint="/",le="+Inf"} 2
         duration_seconds_count{endpoint="/"} 2
         duration_seconds_sum{endpoint="/"} 0.0125
+        # HELP pause_seconds Pauses
+        # TYPE pause_seconds summary
+        pause_seconds_count{gc="young"} 3
+        pause_seconds_sum{gc="young"} 0.02
         # HELP up Up
         # TYPE up gauge
         up 1.0E-4 1700000000000
@@ -33,7 +37,8 @@ class PrometheusTextTest {
         assertThat(scrape.value("requests_total", "endpoint", "say \"hi\"\\", "status", "404")).isEqualTo(1.0);
         assertThat(scrape.value("duration_seconds_count", "endpoint", "/")).isEqualTo(2.0);
         assertThat(scrape.value("up")).isEqualTo(1.0E-4);
-        assertThat(scrape.series()).hasSize(7);
+        assertThat(scrape.value("pause_seconds_sum", "gc", "young")).isEqualTo(0.02);
+        assertThat(scrape.series()).hasSize(9);
         assertThat(scrape.valueOrZero("requests_total", "endpoint", "/", "status", "500")).isZero();
         assertThatThrownBy(() -> scrape.value("requests_total", "endpoint", "/")).hasMessageContaining("no series");
     }
@@ -46,6 +51,7 @@ class PrometheusTextTest {
         assertRefused(GOOD.replace("status=\"200\"", "status=200"), "malformed labels");
         assertRefused(GOOD.replace(",status=\"200\"", " status=\"200\""), "");
         assertRefused(GOOD + "up 2\n", "seen twice");
+        assertRefused(GOOD.replace("pause_seconds_sum", "pause_seconds_bucket"), "outside its family");
         assertRefused(GOOD.replace("# HELP up Up\n", "# HELP up Up\n# HELP up Again\n"), "second HELP");
         assertRefused(GOOD.replace("# TYPE up gauge", "# TYPE up meter"), "neither");
         assertRefused(GOOD.replace("le=\"+Inf\"} 2", "le=\"+Inf\"} 3"), "+Inf bucket");
