@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /metrics}: every meter in the Prometheus text format, for a Prometheus server to
- * scrape. Writing the text takes about a millisecond (see the README): long for an event loop
+ * scrape. Writing the text takes about half a millisecond (see the README): long for an event loop
  * that serves every other connection, and a client asking in a loop would have it to itself. So
  * the text is made on a thread of its own, one scrape at a time, and the reply waits its turn as
  * a {@link DeferredReply}.

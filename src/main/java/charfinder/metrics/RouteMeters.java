@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The meters of one endpoint of the web server: its requests by status, their durations, and the
- * replies begun and not yet written out. The endpoint is one of a fixed set of names, never a
+ * replies begun and not yet ended. The endpoint is one of a fixed set of names, never a
  * path a client sent, so clients cannot create series. Each status's counter is looked up once
  * and then kept, so a request is counted without a lookup, a tag or an allocation.
  */
@@ -36,7 +36,7 @@ public final class RouteMeters {
         this.registry = registry;
         this.endpoint = endpoint;
         this.duration = Timer.builder("charfinder.http.request.duration")
-            .description("Time from a request read to its reply written out, by endpoint")
+            .description("Time from a request read to the end of its reply written, by endpoint")
             .tag("endpoint", endpoint)
             .serviceLevelObjectives(BUCKETS)
             // A max kept since the start: a max that forgets takes a monitor when its window turns.
@@ -44,7 +44,7 @@ public final class RouteMeters {
             .distributionStatisticBufferLength(1)
             .register(registry);
         Gauge.builder("charfinder.http.replies.in.flight", replying, LongAdder::sum)
-            .description("Replies begun and not yet written out, by endpoint: for /api/stream, the streams in flight")
+            .description("Replies begun and not yet ended, by endpoint: for /api/stream, the streams in flight")
             .tag("endpoint", endpoint)
             .register(registry);
     }
@@ -55,8 +55,8 @@ public final class RouteMeters {
     }
 
     /**
-     * A reply begun with {@link #replyStarted()} is written out, or cut short by the connection's
-     * end, {@code nanos} after its request was read.
+     * A reply begun with {@link #replyStarted()} has its end written, or is cut short by the
+     * connection's end, {@code nanos} after its request was read.
      */
     public void replyEnded(int status, long nanos) {
         replying.decrement();
