@@ -4,7 +4,6 @@ import charfinder.details.Details;
 import charfinder.index.UnicodeNameIndex;
 import charfinder.metrics.ServerMetrics;
 import charfinder.net.Listener;
-import charfinder.net.SentBytes;
 import io.netty.channel.AdaptiveRecvByteBufAllocator;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -54,7 +53,7 @@ public final class HttpServer implements AutoCloseable {
         // ICU4J and jsoup load their data on first use, tens of milliseconds: not on a request.
         Details.warm(index);
         Listener listener = Listener.bind(group, host, port, "HTTP", settings.maxConnections(),
-            new HttpServerInitializer(routes, settings, new SentBytes(metrics.httpSentBytes())), bootstrap -> bootstrap
+            new HttpServerInitializer(routes, settings), bootstrap -> bootstrap
                 .childOption(ChannelOption.RCVBUF_ALLOCATOR,
                     new AdaptiveRecvByteBufAllocator(64, 1024, settings.maxReadBytes())));
         metrics.httpConnections(() -> listener.connections().size());

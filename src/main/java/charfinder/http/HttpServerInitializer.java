@@ -1,6 +1,5 @@
 package charfinder.http;
 
-import charfinder.net.SentBytes;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
@@ -19,18 +18,15 @@ final class HttpServerInitializer extends ChannelInitializer<Channel> {
 
     private final Routes routes;
     private final HttpSettings settings;
-    private final SentBytes sentBytes;
 
-    HttpServerInitializer(Routes routes, HttpSettings settings, SentBytes sentBytes) {
+    HttpServerInitializer(Routes routes, HttpSettings settings) {
         this.routes = routes;
         this.settings = settings;
-        this.sentBytes = sentBytes;
     }
 
     @Override
     protected void initChannel(Channel ch) {
         ChannelPipeline p = ch.pipeline();
-        p.addLast("sent-bytes", sentBytes);
         p.addLast("idle", new IdleStateHandler(0, 0, settings.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
         p.addLast("idle-closer", new IdleConnectionCloser());
         p.addLast("codec", new HttpServerCodec(new HttpDecoderConfig()

@@ -1,6 +1,7 @@
 package charfinder.http;
 
 import charfinder.metrics.RouteMeters;
+import io.netty.buffer.ByteBufHolder;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
@@ -10,8 +11,8 @@ import io.netty.handler.codec.http.LastHttpContent;
 import java.util.ArrayDeque;
 
 /**
- * Counts each request of a connection, by endpoint and status, and times it from its reading to
- * its reply's end written to the connection. The router says which endpoint a request went to
+ * Counts each request of a connection, by endpoint and status, times it from its reading to its
+ * reply's end written to the connection, and counts the bytes of the reply's body. The router says which endpoint a request went to
  * ({@link #routed}); a request it did not route (a 404, or one the guard refused) counts as
  * {@code other}. One instance per connection, next to the access log: it sees the requests as
  * decoded and the replies as sent.
@@ -29,6 +30,8 @@ final class RequestMetrics extends ChannelDuplexHandler {
         RouteMeters endpoint;
         /** The reply's status, 0 until its head is written. */
         int status;
+        /** The reply's body so far, as sent: after the compressor, which sits after this handler. */
+        long bytes;
 
         Request(long startNanos, RouteMeters endpoint) {
             this.startNanos = startNanos;
@@ -66,9 +69,14 @@ final class RequestMetrics extends ChannelDuplexHandler {
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         Request request = requests.peek();
-        if (request != null && msg instanceof HttpResponse response) {
-            request.status = response.status().code();
-            request.endpoint.replyStarted();
+        if (request != null) {
+            if (msg instanceof HttpResponse response) {
+                request.status = response.status().code();
+                request.endpoint.replyStarted();
+            }
+            if (msg instanceof ByteBufHolder content) {
+                request.bytes += content.content().readableBytes();
+            }
         }
         // Taken off first: should the connection close as this is written, its end would not count it again.
         Request ended = request != null && request.status != 0 && msg instanceof LastHttpContent ? requests.poll() : null;
@@ -91,6 +99,6 @@ final class RequestMetrics extends ChannelDuplexHandler {
     }
 
     private static void end(Request request) {
-        request.endpoint.replyEnded(request.status, System.nanoTime() - request.startNanos);
+        request.endpoint.replyEnded(request.status, System.nanoTime() - request.startNanos, request.bytes);
     }
 }

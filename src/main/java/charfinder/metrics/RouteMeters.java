@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The meters of one endpoint of the web server: its requests by status, their durations, and the
- * replies begun and not yet ended. The endpoint is one of a fixed set of names, never a
+ * The meters of one endpoint of the web server: its requests by status, their durations, the
+ * bytes of their replies, and the replies begun and not yet ended. The endpoint is one of a fixed set of names, never a
  * path a client sent, so clients cannot create series. Each status's counter is looked up once
  * and then kept, so a request is counted without a lookup, a tag or an allocation.
  */
@@ -29,6 +29,7 @@ public final class RouteMeters {
     private final MeterRegistry registry;
     private final String endpoint;
     private final Timer duration;
+    private final Counter sentBytes;
     private final LongAdder replying = new LongAdder();
     private final AtomicReferenceArray<Counter> byStatus = new AtomicReferenceArray<>(STATUSES);
 
@@ -43,6 +44,11 @@ public final class RouteMeters {
             .distributionStatisticExpiry(Duration.ofDays(3650))
             .distributionStatisticBufferLength(1)
             .register(registry);
+        this.sentBytes = Counter.builder("charfinder.http.sent")
+            .description("Bytes of the replies' bodies as sent, after compression, by endpoint")
+            .baseUnit("bytes")
+            .tag("endpoint", endpoint)
+            .register(registry);
         Gauge.builder("charfinder.http.replies.in.flight", replying, LongAdder::sum)
             .description("Replies begun and not yet ended, by endpoint: for /api/stream, the streams in flight")
             .tag("endpoint", endpoint)
@@ -56,12 +62,13 @@ public final class RouteMeters {
 
     /**
      * A reply begun with {@link #replyStarted()} has its end written, or is cut short by the
-     * connection's end, {@code nanos} after its request was read.
+     * connection's end, {@code nanos} after its request was read, with {@code bytes} of body.
      */
-    public void replyEnded(int status, long nanos) {
+    public void replyEnded(int status, long nanos, long bytes) {
         replying.decrement();
         requests(status).increment();
         duration.record(nanos, TimeUnit.NANOSECONDS);
+        sentBytes.increment(bytes);
     }
 
     private Counter requests(int status) {

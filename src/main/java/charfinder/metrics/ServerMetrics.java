@@ -67,10 +67,6 @@ public final class ServerMetrics {
         gauge("charfinder.http.connections", "Open HTTP connections", open);
     }
 
-    public Counter httpSentBytes() {
-        return sentBytes("http", "Bytes written to HTTP connections, headers included");
-    }
-
     /** Reads {@code open} at each scrape: the telnet server's open sessions. */
     public void telnetSessions(IntSupplier open) {
         gauge("charfinder.telnet.sessions", "Open telnet sessions", open);
@@ -91,7 +87,10 @@ public final class ServerMetrics {
     }
 
     public Counter telnetSentBytes() {
-        return sentBytes("telnet", "Bytes written to telnet sessions");
+        return Counter.builder("charfinder.telnet.sent")
+            .description("Bytes written to telnet sessions")
+            .baseUnit("bytes")
+            .register(registry);
     }
 
     /** Reads {@code total} at each scrape: the log lines dropped since the start, however reported. */
@@ -147,13 +146,6 @@ public final class ServerMetrics {
             .description(description)
             // Held here: Micrometer holds a gauge's object weakly by default, and nothing else holds this one.
             .strongReference(true)
-            .register(registry);
-    }
-
-    private Counter sentBytes(String server, String description) {
-        return Counter.builder("charfinder." + server + ".sent")
-            .description(description)
-            .baseUnit("bytes")
             .register(registry);
     }
 }

@@ -2,7 +2,6 @@ package charfinder.tcp;
 
 import charfinder.index.UnicodeNameIndex;
 import charfinder.metrics.ServerMetrics;
-import charfinder.net.SentBytes;
 import io.micrometer.core.instrument.Counter;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;

@@ -24,6 +24,7 @@ class RequestMetricsTest {
     private static final String REQUESTS = "charfinder_http_requests_total";
     private static final String DURATIONS = "charfinder_http_request_duration_seconds";
     private static final String IN_FLIGHT = "charfinder_http_replies_in_flight";
+    private static final String BYTES = "charfinder_http_sent_bytes_total";
 
     private final ServerMetrics metrics = new ServerMetrics();
     private final RouteMeters search = metrics.httpEndpoint("/api/search");
@@ -63,6 +64,7 @@ class RequestMetricsTest {
         assertThat(scrape.value(DURATIONS + "_count", "endpoint", "/api/search")).isEqualTo(1);
         assertThat(scrape.value(DURATIONS + "_sum", "endpoint", "/api/search")).isPositive();
         assertThat(scrape.value(IN_FLIGHT, "endpoint", "/api/search")).isZero();
+        assertThat(scrape.value(BYTES, "endpoint", "/api/search")).isEqualTo(10);
         assertThat(scrape.value(DURATIONS + "_count", "endpoint", "other")).isZero();
     }
 
@@ -89,6 +91,8 @@ class RequestMetricsTest {
         assertThat(scrape.value(REQUESTS, "endpoint", "/api/search", "status", "400")).isEqualTo(1);
         assertThat(scrape.valueOrZero(REQUESTS, "endpoint", "/api/search", "status", "200")).isZero();
         assertThat(scrape.value(IN_FLIGHT, "endpoint", "/api/stream")).isZero();
+        assertThat(scrape.value(BYTES, "endpoint", "/api/stream")).isEqualTo(100);
+        assertThat(scrape.value(BYTES, "endpoint", "/api/search")).isEqualTo(10);
     }
 
     @Test
@@ -101,6 +105,7 @@ class RequestMetricsTest {
         PrometheusText scrape = scrape();
         assertThat(scrape.value(REQUESTS, "endpoint", "/api/stream", "status", "200")).isEqualTo(1);
         assertThat(scrape.value(IN_FLIGHT, "endpoint", "/api/stream")).isZero();
+        assertThat(scrape.value(BYTES, "endpoint", "/api/stream")).isEqualTo(100);
         assertThat(scrape.value(DURATIONS + "_count", "endpoint", "/api/search")).isZero();
         assertThat(scrape.value(IN_FLIGHT, "endpoint", "/api/search")).isZero();
     }

@@ -1,4 +1,4 @@
-package charfinder.net;
+package charfinder.tcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package charfinder.net;
+package charfinder.tcp;
 
 import io.micrometer.core.instrument.Counter;
 import io.netty.buffer.ByteBuf;
@@ -9,15 +9,15 @@ import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 
 /**
- * Counts the bytes written to the socket, first in the pipeline so that it sees them as they go
- * out: encoded, headers and framing included. One instance for all of a server's connections.
+ * Counts the bytes written to the socket, first in the pipeline so that it sees every byte that
+ * goes out, whichever handler wrote it. One instance for all of the sessions.
  */
 @Sharable
-public final class SentBytes extends ChannelOutboundHandlerAdapter {
+final class SentBytes extends ChannelOutboundHandlerAdapter {
 
     private final Counter bytes;
 
-    public SentBytes(Counter bytes) {
+    SentBytes(Counter bytes) {
         this.bytes = bytes;
     }
 
