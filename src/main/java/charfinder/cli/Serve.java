@@ -1,8 +1,11 @@
 package charfinder.cli;
 
 import charfinder.http.HttpServer;
+import charfinder.http.HttpSettings;
 import charfinder.index.IndexCache;
 import charfinder.index.UnicodeNameIndex;
+import charfinder.log.NonBlockingAppender;
+import charfinder.metrics.ServerMetrics;
 import charfinder.tcp.TcpServer;
 import charfinder.tcp.TcpSettings;
 import io.netty.channel.EventLoopGroup;
@@ -43,7 +46,14 @@ final class Serve {
             loaded = new IndexCache.Loaded(loaded.index(), false, "built in " + (System.nanoTime() - t0) / 1_000_000
                 + " ms by a separate process (cache was " + problem + ")");
         }
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
         UnicodeNameIndex index = loaded.index();
+        int characters = index.characterCount();
+        ServerMetrics metrics = new ServerMetrics();
+        metrics.includeJvm();
+        metrics.droppedLogLines(NonBlockingAppender::droppedSinceStart);
+        metrics.index(loadSeconds, loaded.fromCache() ? "cache" : "build", index.itemCount(), characters,
+            index.wordCount(), Versions.ofServer(index));
         TcpSettings tcpSettings = TcpSettings.defaults().withIdleTimeout(Duration.ofSeconds(cli.tcpIdleSeconds));
 
         // One event loop per core for both servers: the work never blocks, and more loops would
@@ -52,13 +62,13 @@ final class Serve {
             Runtime.getRuntime().availableProcessors(), NioIoHandler.newFactory());
         TcpServer telnet;
         try {
-            telnet = TcpServer.start(group, cli.host, cli.tcpPort, index, tcpSettings);
+            telnet = TcpServer.start(group, cli.host, cli.tcpPort, index, tcpSettings, metrics);
         } catch (IOException e) {
             return cannotListen(e.getMessage(), group);
         }
         HttpServer http;
         try {
-            http = HttpServer.start(group, cli.host, cli.httpPort, index);
+            http = HttpServer.start(group, cli.host, cli.httpPort, index, HttpSettings.defaults(), metrics);
         } catch (IOException e) {
             telnet.close();
             return cannotListen(e.getMessage(), group);
@@ -74,7 +84,7 @@ final class Serve {
 
         out.printf("charfinder serves telnet on %s:%d and the web on http://%s:%d/ (Unicode %s, %,d characters; index %s)%n",
             telnet.address().getHostString(), telnet.address().getPort(), cli.host, http.port(),
-            index.unicodeVersion(), index.characterCount(), loaded.how());
+            index.unicodeVersion(), characters, loaded.how());
         out.flush();
         telnet.closeFuture().sync();
         return 0;

@@ -1,7 +1,10 @@
 package charfinder.cli;
 
 import charfinder.data.DataVersions;
+import charfinder.index.UnicodeNameIndex;
 import charfinder.index.UnicodeVersion;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** {@code --version}: the program, Java and data versions. */
 final class Versions {
@@ -21,5 +24,19 @@ final class Versions {
             + ", Unihan " + DataVersions.unihan() + nl
             + "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + "), whose own Unicode is "
             + UnicodeVersion.current();
+    }
+
+    /** The versions of the program, of the data {@code index} was built from, and of Java, named as metric labels. */
+    static Map<String, String> ofServer(UnicodeNameIndex index) {
+        Map<String, String> data = index.dataVersions();
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("version", program());
+        labels.put("unicode", index.unicodeVersion());
+        labels.put("cldr", data.getOrDefault("cldr", "?"));
+        labels.put("emoji", data.getOrDefault("emoji", "?"));
+        labels.put("unihan", data.getOrDefault("unihan", "?"));
+        labels.put("jdk", Runtime.version().toString());
+        labels.put("jdk_unicode", data.getOrDefault("jdk-unicode", "?"));
+        return labels;
     }
 }

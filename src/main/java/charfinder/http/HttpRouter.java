@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sends each request to the endpoint of its path, or answers 404 or 405 itself. */
+/**
+ * Sends each request to the endpoint of its path, or answers 404 or 405 itself, and tells the
+ * connection's {@link RequestMetrics} which endpoint that was.
+ */
 final class HttpRouter extends SimpleChannelInboundHandler<HttpRequest> {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpRouter.class);
@@ -22,9 +25,11 @@ final class HttpRouter extends SimpleChannelInboundHandler<HttpRequest> {
     private static final int MAX_PARAMETERS = 16;
 
     private final Routes routes;
+    private final RequestMetrics metrics;
 
-    HttpRouter(Routes routes) {
+    HttpRouter(Routes routes, RequestMetrics metrics) {
         this.routes = routes;
+        this.metrics = metrics;
     }
 
     @Override
@@ -42,11 +47,12 @@ final class HttpRouter extends SimpleChannelInboundHandler<HttpRequest> {
             Replies.error(ctx, request, HttpResponseStatus.BAD_REQUEST, "malformed URL: " + e.getMessage());
             return;
         }
-        Endpoint endpoint = routes.find(path);
-        if (endpoint == null) {
+        Routes.Route route = routes.find(path);
+        if (route == null) {
             Replies.error(ctx, request, HttpResponseStatus.NOT_FOUND, "no such page: " + path);
             return;
         }
+        metrics.routed(route.meters());
         if (!HttpMethod.GET.equals(request.method()) && !HttpMethod.HEAD.equals(request.method())) {
             FullHttpResponse response = Replies.errorResponse(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED,
                 request.method() + " is not allowed here; use GET or HEAD");
@@ -55,7 +61,7 @@ final class HttpRouter extends SimpleChannelInboundHandler<HttpRequest> {
             return;
         }
         try {
-            endpoint.respond(ctx, request, uri);
+            route.endpoint().respond(ctx, request, uri);
         } catch (HttpError e) {
             Replies.error(ctx, request, e.status(), e.getMessage());
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package charfinder.http;
 
 import charfinder.details.Details;
 import charfinder.index.UnicodeNameIndex;
+import charfinder.metrics.ServerMetrics;
 import charfinder.net.Listener;
 import io.netty.channel.AdaptiveRecvByteBufAllocator;
 import io.netty.channel.ChannelOption;
@@ -28,26 +29,34 @@ public final class HttpServer implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** {@link #start(EventLoopGroup, String, int, UnicodeNameIndex, HttpSettings)} with the default limits. */
+    /** A server with the default limits, counting into metrics of its own. */
     public static HttpServer start(EventLoopGroup group, String host, int port, UnicodeNameIndex index)
             throws IOException {
         return start(group, host, port, index, HttpSettings.defaults());
     }
 
+    /** A server counting into metrics of its own. */
+    public static HttpServer start(EventLoopGroup group, String host, int port, UnicodeNameIndex index,
+                                   HttpSettings settings) throws IOException {
+        return start(group, host, port, index, settings, new ServerMetrics());
+    }
+
     /**
-     * Listens on {@code host:port} (port 0: any free port) and serves {@code index}.
+     * Listens on {@code host:port} (port 0: any free port), serves {@code index}, counts its
+     * requests and connections into {@code metrics} and serves them on {@code /metrics}.
      *
      * @throws IOException {@code cannot listen on HOST:PORT: REASON}, such as a port in use
      */
     public static HttpServer start(EventLoopGroup group, String host, int port, UnicodeNameIndex index,
-                                   HttpSettings settings) throws IOException {
-        Routes routes = Routes.of(index);
+                                   HttpSettings settings, ServerMetrics metrics) throws IOException {
+        Routes routes = Routes.of(index, metrics);
         // ICU4J and jsoup load their data on first use, tens of milliseconds: not on a request.
         Details.warm(index);
         Listener listener = Listener.bind(group, host, port, "HTTP", settings.maxConnections(),
             new HttpServerInitializer(routes, settings), bootstrap -> bootstrap
                 .childOption(ChannelOption.RCVBUF_ALLOCATOR,
                     new AdaptiveRecvByteBufAllocator(64, 1024, settings.maxReadBytes())));
+        metrics.httpConnections(() -> listener.connections().size());
         return new HttpServer(listener);
     }
 

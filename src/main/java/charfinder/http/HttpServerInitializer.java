@@ -36,11 +36,13 @@ final class HttpServerInitializer extends ChannelInitializer<Channel> {
             .setMaxHeaderSize(settings.maxHeaders())));
         p.addLast("request-timeout", new RequestTimeout(settings.requestTimeout()));
         p.addLast("read-pacing", new ReadPacing());
+        RequestMetrics metrics = new RequestMetrics(routes.unrouted());
+        p.addLast("metrics", metrics);
         p.addLast("access-log", new AccessLog());
         p.addLast("compressor", new HttpContentCompressor(settings.compressAbove(),
             StandardCompressionOptions.gzip(), StandardCompressionOptions.deflate()));
         p.addLast("keep-alive", new HttpServerKeepAliveHandler());
         p.addLast("guard", new RequestGuard(settings));
-        p.addLast("router", new HttpRouter(routes));
+        p.addLast("router", new HttpRouter(routes, metrics));
     }
 }

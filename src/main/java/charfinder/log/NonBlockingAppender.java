@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -35,6 +36,9 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
     private static final long NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     /** After this many naps without a line (0.1 s), the writer sleeps until the next one. */
     private static final int NAPS_BEFORE_BLOCKING = 100;
+
+    /** Events dropped by every instance since the process started, reported or not: a total for the metrics. */
+    private static final LongAdder DROPPED_IN_ALL = new LongAdder();
 
     private final AppenderAttachableImpl<ILoggingEvent> appenders = new AppenderAttachableImpl<>();
     private final AtomicLong dropped = new AtomicLong();
@@ -65,6 +69,11 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
         return dropped.get();
     }
 
+    /** Events dropped by every instance since the process started; never goes down. */
+    public static long droppedSinceStart() {
+        return DROPPED_IN_ALL.sum();
+    }
+
     @Override
     public void start() {
         if (isStarted()) {
@@ -87,6 +96,7 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
         if (queued.incrementAndGet() > queueSize) {
             queued.decrementAndGet();
             dropped.incrementAndGet();
+            DROPPED_IN_ALL.increment();
             return;
         }
         queue.offer(event);

@@ -3,6 +3,7 @@ package charfinder.tcp;
 import charfinder.index.QueryException;
 import charfinder.index.UnicodeNameIndex;
 import charfinder.text.PythonRepr;
+import io.micrometer.core.instrument.Counter;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -48,6 +49,8 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
 
     private final UnicodeNameIndex index;
     private final int maxLineBytes;
+    /** Queries answered, with rows or with an error line. */
+    private final Counter answered;
     private ChannelHandlerContext ctx;
     /** The answer being written, for the log when the client leaves before its end. */
     private AnswerChunks current;
@@ -67,9 +70,10 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
     /** Whether the next line is wanted as soon as the channel is writable again. */
     private boolean readWhenWritable;
 
-    QueryHandler(UnicodeNameIndex index, int maxLineBytes) {
+    QueryHandler(UnicodeNameIndex index, int maxLineBytes, Counter answered) {
         this.index = index;
         this.maxLineBytes = maxLineBytes;
+        this.answered = answered;
     }
 
     @Override
@@ -124,6 +128,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
             answer = new AnswerChunks(index, line, index.search(line), ctx.channel());
         } catch (QueryException e) {
             LOG.info("Refused query from {}: {}", channel.remoteAddress(), e.getMessage());
+            answered.increment();
             reply("Error: " + e.getMessage() + "\r\n" + PROMPT);
             takeNext();
             return;
@@ -134,6 +139,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         written.addListener(f -> {
             current = null;
             if (f.isSuccess()) {
+                answered.increment();
                 LOG.info("Sent {} {} to {}", answer.total(), answer.total() == 1 ? "result" : "results",
                     channel.remoteAddress());
                 takeNext();

@@ -1,6 +1,7 @@
 package charfinder.tcp;
 
 import charfinder.index.UnicodeNameIndex;
+import charfinder.metrics.ServerMetrics;
 import charfinder.net.Listener;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.AdaptiveRecvByteBufAllocator;
@@ -28,22 +29,31 @@ public final class TcpServer implements AutoCloseable {
         this.listener = listener;
     }
 
+    /** A server counting into metrics of its own. */
+    public static TcpServer start(EventLoopGroup group, String host, int port, UnicodeNameIndex index,
+                                  TcpSettings settings) throws IOException {
+        return start(group, host, port, index, settings, new ServerMetrics());
+    }
+
     /**
-     * Binds the server; port 0 picks a free port (see {@link #address()}).
+     * Binds the server, counting its sessions, queries and bytes into {@code metrics}; port 0
+     * picks a free port (see {@link #address()}).
      *
      * @throws IOException {@code cannot listen on HOST:PORT: REASON} when the address cannot be
      *     bound, such as a port already in use
      */
     public static TcpServer start(EventLoopGroup group, String host, int port, UnicodeNameIndex index,
-                                  TcpSettings settings) throws IOException {
-        return new TcpServer(Listener.bind(group, host, port, "telnet", settings.maxSessions(),
-            new TcpServerInitializer(index, settings), bootstrap -> bootstrap
+                                  TcpSettings settings, ServerMetrics metrics) throws IOException {
+        Listener listener = Listener.bind(group, host, port, "telnet", settings.maxSessions(),
+            new TcpServerInitializer(index, settings, metrics), bootstrap -> bootstrap
                 // Sessions are read when the query handler asks for a line, not whenever bytes come.
                 .childOption(ChannelOption.AUTO_READ, false)
                 .childOption(ChannelOption.RCVBUF_ALLOCATOR,
                     new AdaptiveRecvByteBufAllocator(64, 1024, settings.maxReadBytes()))
                 // A client that closes its side still gets the answers to what it sent.
-                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)));
+                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true));
+        metrics.telnetSessions(() -> listener.connections().size());
+        return new TcpServer(listener);
     }
 
     public InetSocketAddress address() {

@@ -50,14 +50,14 @@ class LauncherIT {
     }
 
     @Test
-    void aLookupThatLogsNothingLoadsNoLoggingAndNoNetty() throws Exception {
+    void aLookupThatLogsNothingLoadsNoLoggingNoNettyAndNoMetrics() throws Exception {
         charfinder("chess", "black"); // the cache exists from here on
         Path quiet = Path.of("target", "it-classes-quiet.log").toAbsolutePath();
         CliRun run = CliRun.launcher(Map.of("CHARFINDER_JAVA_OPTS", "-Xlog:class+load=info:file=" + quiet),
             "--cache-dir", CACHE, "chess", "black");
         assertThat(run.status()).isZero();
         assertThat(java.nio.file.Files.readString(quiet)).contains("charfinder.cli.Lookup")
-            .doesNotContain("org.slf4j", "ch.qos.logback", "io.netty");
+            .doesNotContain("org.slf4j", "ch.qos.logback", "io.netty", "io.micrometer", "io.prometheus");
         Path verbose = Path.of("target", "it-classes-verbose.log").toAbsolutePath();
         CliRun logged = CliRun.launcher(Map.of("CHARFINDER_JAVA_OPTS", "-Xlog:class+load=info:file=" + verbose),
             "--cache-dir", CACHE, "-v", "chess", "black");

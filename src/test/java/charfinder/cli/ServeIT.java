@@ -2,6 +2,8 @@ package charfinder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import charfinder.index.UnicodeVersion;
+import charfinder.testing.PrometheusText;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +128,21 @@ class ServeIT {
                 assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                     .contains("35 matches for 'chess black'");
             }
+            // The metrics of both servers, the index, the data and the JVM, on the web port.
+            PrometheusText metrics = scrapeUntil(client, serve,
+                scrape -> scrape.value("charfinder_telnet_sessions_closed_total", "reason", "client_closed") == 1);
+            assertThat(metrics.value("charfinder_telnet_queries_total")).isEqualTo(1);
+            assertThat(metrics.value("charfinder_http_requests_total", "endpoint", "/api/search", "status", "200"))
+                .isEqualTo(1);
+            assertThat(metrics.value("charfinder_http_requests_total", "endpoint", "/api/health", "status", "200"))
+                .isEqualTo(1);
+            assertThat(metrics.value("charfinder_data_info", "version", "1.0.0", "unicode", "17.0", "cldr", "48",
+                "emoji", "17.0", "unihan", "16.0", "jdk", Runtime.version().toString(),
+                "jdk_unicode", UnicodeVersion.current())).isEqualTo(1);
+            assertThat(metrics.value("charfinder_index_load_seconds", "source", "build")).isPositive();
+            assertThat(metrics.value("charfinder_index_words")).isPositive();
+            assertThat(metrics.value("charfinder_log_dropped_lines_total")).isZero();
+            assertThat(metrics.type("jvm_memory_used_bytes")).isEqualTo("gauge");
             assertThat(serve.terminate(Duration.ofSeconds(10))).isEqualTo(STOPPED_BY_SIGTERM);
         }
     }
@@ -186,6 +204,9 @@ class ServeIT {
                     HttpResponse.BodyHandlers.ofString());
                 assertThat(reply.statusCode()).isEqualTo(200);
             }
+            // The metrics count the lines dropped so far.
+            double droppedBefore = scrape(client, serve).value("charfinder_log_dropped_lines_total");
+            assertThat(droppedBefore).isPositive();
             // Once the pipe is read, the log goes on, and says how many lines it dropped.
             BufferedReader log = new BufferedReader(new InputStreamReader(serve.process.getErrorStream(), StandardCharsets.UTF_8));
             String dropped = null;
@@ -195,6 +216,10 @@ class ServeIT {
                 }
             }
             assertThat(dropped).isNotNull();
+            // Reported, they stay counted: the total only grows.
+            long reported = Long.parseLong(dropped.replaceAll(".* - (\\d+) log lines were dropped.*", "$1"));
+            assertThat(scrape(client, serve).value("charfinder_log_dropped_lines_total"))
+                .isGreaterThanOrEqualTo(droppedBefore).isGreaterThanOrEqualTo(reported);
             serve.process.destroy();
             assertThat(serve.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
@@ -225,5 +250,26 @@ class ServeIT {
             assertThat(serve.log().lines().filter(line -> line.contains("Cannot accept"))).hasSize(1);
             assertThat(serve.log()).doesNotContain("\tat ", "Exception");
         }
+    }
+
+    private static PrometheusText scrape(HttpClient client, ServeProcess serve) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + serve.httpPort() + "/metrics"))
+            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
+        return PrometheusText.parse(response.body());
+    }
+
+    /** Scrapes until {@code moved} holds: a session counts once the server has seen its end. */
+    private static PrometheusText scrapeUntil(HttpClient client, ServeProcess serve, Predicate<PrometheusText> moved)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        PrometheusText scrape = scrape(client, serve);
+        while (!moved.test(scrape) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            scrape = scrape(client, serve);
+        }
+        return scrape;
     }
 }

@@ -3,6 +3,7 @@ package charfinder.http;
 import charfinder.bench.FixedBodyServer;
 import charfinder.index.IndexCache;
 import charfinder.index.UnicodeNameIndex;
+import charfinder.metrics.ServerMetrics;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -47,7 +48,7 @@ public class HttpPipelineBenchmark {
         Path cache = Files.isDirectory(Path.of("index-cache")) ? Path.of("index-cache")
             : Files.createTempDirectory("charfinder-bench");
         UnicodeNameIndex index = new IndexCache(cache).loadOrBuild(true).index();
-        finder = new EmbeddedChannel(new HttpServerInitializer(Routes.of(index), HttpSettings.defaults()));
+        finder = new EmbeddedChannel(new HttpServerInitializer(Routes.of(index, new ServerMetrics()), HttpSettings.defaults()));
         int size = exchange(finder);
         fixed = new EmbeddedChannel();
         FixedBodyServer.addHandlers(fixed.pipeline(), Unpooled.unreleasableBuffer(

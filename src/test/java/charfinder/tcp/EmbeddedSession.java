@@ -1,6 +1,8 @@
 package charfinder.tcp;
 
 import charfinder.index.UnicodeNameIndex;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.flow.FlowControlHandler;
@@ -13,7 +15,12 @@ final class EmbeddedSession {
     }
 
     static EmbeddedChannel of(UnicodeNameIndex index, int maxLineBytes) {
-        return of(new FlowControlHandler(), new ChunkedWriteHandler(), new QueryHandler(index, maxLineBytes));
+        return of(index, maxLineBytes, new SimpleMeterRegistry().counter("queries"));
+    }
+
+    /** A session that counts the queries it answers into {@code answered}. */
+    static EmbeddedChannel of(UnicodeNameIndex index, int maxLineBytes, Counter answered) {
+        return of(new FlowControlHandler(), new ChunkedWriteHandler(), new QueryHandler(index, maxLineBytes, answered));
     }
 
     static EmbeddedChannel of(ChannelHandler... handlers) {

@@ -4,6 +4,7 @@ import charfinder.index.TestIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import charfinder.index.UnicodeNameIndex;
+import charfinder.metrics.ServerMetrics;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ class LineFramingTest {
 
     private final UnicodeNameIndex index = TestIndex.get();
     private final EmbeddedChannel channel = EmbeddedSession.of(
-        new TcpServerInitializer(index, TcpSettings.defaults().withMaxLineBytes(MAX_LINE)));
+        new TcpServerInitializer(index, TcpSettings.defaults().withMaxLineBytes(MAX_LINE), new ServerMetrics()));
 
     @AfterEach
     void release() {

@@ -4,6 +4,8 @@ import charfinder.index.TestIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import charfinder.index.UnicodeNameIndex;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.channel.embedded.EmbeddedChannel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,22 @@ class QueryHandlerTest {
         assertThat(Outbound.text(channel)).isEqualTo("No match for \"jabberwocky's vest\"\r\n?> ");
         channel.writeInbound("white bishop");
         assertThat(Outbound.text(channel)).isEqualTo(ExpectedText.answer(index, "white bishop"));
+    }
+
+    @Test
+    void countsTheQueriesItAnswersWithRowsOrAnErrorAndNotBlankLines() {
+        Counter answered = new SimpleMeterRegistry().counter("queries");
+        EmbeddedChannel session = EmbeddedSession.of(index, 100, answered);
+        try {
+            Outbound.text(session);
+            for (String line : new String[] {"chess black", "", "U+110000", "jabberwocky's vest", "   "}) {
+                session.writeInbound(line);
+                Outbound.text(session);
+            }
+            assertThat(answered.count()).isEqualTo(3);
+        } finally {
+            session.finishAndReleaseAll();
+        }
     }
 
     @Test
@@ -123,7 +141,7 @@ class QueryHandlerTest {
             }
         };
         io.netty.channel.embedded.EmbeddedChannel broken = EmbeddedSession.of(new io.netty.handler.flow.FlowControlHandler(),
-            new io.netty.handler.stream.ChunkedWriteHandler(), failing, new QueryHandler(index, 100));
+            new io.netty.handler.stream.ChunkedWriteHandler(), failing, new QueryHandler(index, 100, new SimpleMeterRegistry().counter("queries")));
         int rooks = index.search("rook").total();
         try (charfinder.log.LogCapture log = charfinder.log.LogCapture.of(QueryHandler.class)) {
             Outbound.text(broken);
