@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The pipeline of one HTTP connection. Every handler here sees every request, so each does only
- * what all requests need; a connection that streams gets its {@code ChunkedWriteHandler} when it
- * first asks for a stream ({@link StreamEndpoint}).
+ * what all requests need; a connection gets a {@code ChunkedWriteHandler} when a reply first
+ * needs one ({@link ChunkedWriters}).
  */
 final class HttpServerInitializer extends ChannelInitializer<Channel> {
 

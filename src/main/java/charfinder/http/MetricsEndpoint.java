@@ -47,8 +47,8 @@ final class MetricsEndpoint implements Endpoint {
     @Override
     public void respond(ChannelHandlerContext ctx, HttpRequest request, QueryStringDecoder uri) {
         DeferredReply reply = new DeferredReply();
+        ChunkedWriteHandler writer = ChunkedWriters.of(ctx);
         ctx.writeAndFlush(reply);
-        ChunkedWriteHandler writer = ctx.pipeline().get(ChunkedWriteHandler.class);
         scraper.execute(() -> {
             byte[] text = scrape();
             try {

@@ -15,7 +15,6 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.QueryStringDecoder;
-import io.netty.handler.stream.ChunkedWriteHandler;
 import io.netty.util.AsciiString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,20 +50,9 @@ final class StreamEndpoint implements Endpoint {
         if (HttpMethod.HEAD.equals(request.method())) {
             ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
         } else {
-            addChunkedWriter(ctx);
+            ChunkedWriters.of(ctx);
             ctx.writeAndFlush(new HttpChunkedInput(new NdjsonChunks(index, answer, ctx.channel())))
                 .addListener(closeIfFailed(request));
-        }
-    }
-
-    /**
-     * Puts a {@link ChunkedWriteHandler} before the endpoints, once per connection, the first time it
-     * streams: it would otherwise queue and flush every reply of every connection for nothing.
-     * Replies written before it are already past it, so replies keep their order.
-     */
-    private static void addChunkedWriter(ChannelHandlerContext ctx) {
-        if (ctx.pipeline().get(ChunkedWriteHandler.class) == null) {
-            ctx.pipeline().addBefore(ctx.name(), "chunked-writer", new ChunkedWriteHandler());
         }
     }
 
