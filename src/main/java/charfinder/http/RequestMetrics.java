@@ -12,15 +12,16 @@ import java.util.ArrayDeque;
 
 /**
  * Counts each request of a connection, by endpoint and status, times it from its reading to its
- * reply's end written to the connection, and counts the bytes of the reply's body. The router says which endpoint a request went to
- * ({@link #routed}); a request it did not route (a 404, or one the guard refused) counts as
- * {@code other}. One instance per connection, next to the access log: it sees the requests as
- * decoded and the replies as sent.
+ * reply's end written to the connection, and counts the bytes of the reply's body. The router
+ * says which endpoint a request went to ({@link #routed}); a request it did not route (a 404, or
+ * one the guard refused) counts as {@code other}. One instance per connection, next to the access
+ * log: it sees the requests as decoded and the replies as sent.
  *
  * <p>The end counts when it is written, not when the socket has taken it: waiting for that takes
  * a listener on every reply (a third on its promise), which a profile under wrk put at 3% of the
- * server's time. The two differ by what the connection still holds of the reply, at most its
- * high water mark.
+ * server's time. The two differ by what the connection still holds of the reply when its end is
+ * written: of a stream, about its high water mark at most; of a whole reply, what the socket has
+ * not taken yet.
  */
 final class RequestMetrics extends ChannelDuplexHandler {
 

@@ -162,6 +162,24 @@ class MetricsEndpointTest {
     }
 
     @Test
+    void requestsRefusedBeforeRoutingCountAsOther() throws Exception {
+        PrometheusText before = scrape();
+        for (String request : List.of("GET /api/search?query=cat HTTP/1.1\r\n\r\n",
+                "GET /api/search?query=cat HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc")) {
+            try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                socket.getInputStream().readAllBytes();
+            }
+        }
+        PrometheusText after = scrape();
+        assertThat(requests(after, "other", 400) - requests(before, "other", 400)).isEqualTo(1);
+        assertThat(requests(after, "other", 413) - requests(before, "other", 413)).isEqualTo(1);
+        assertThat(requests(after, "/api/search", 400) - requests(before, "/api/search", 400)).isZero();
+        assertThat(requests(after, "/api/search", 413) - requests(before, "/api/search", 413)).isZero();
+    }
+
+    @Test
     void headGivesTheHeadersAlone() throws Exception {
         HttpResponse<String> head = server.send("HEAD", "/metrics");
         assertThat(head.statusCode()).isEqualTo(200);
