@@ -52,7 +52,7 @@
     return [ch, false];
   }
 
-  // The status line of SPEC §3: the query quoted the way Python's repr quotes a string.
+  // The status line, as on the command line: the query quoted the way Python's repr quotes a string.
   function quote(s) {
     const q = s.includes("'") && !s.includes('"') ? '"' : "'";
     let out = q;

@@ -28,8 +28,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The details of an item (SPEC §7): names, aliases, keywords and meanings from the index, every
- * property from ICU4J (Unicode 17.0 whatever the JDK), encodings computed here.
+ * The details of an item, as the README's section on {@code /api/char} lists them: names,
+ * aliases, keywords and meanings from the index, every property from ICU4J (Unicode 17.0
+ * whatever the JDK), encodings computed here.
  *
  * <p>Loading this class loads ICU4J, which costs tens of milliseconds the first time: the
  * plain lookup never touches it, and the server calls {@link #warm} before it accepts anyone.
