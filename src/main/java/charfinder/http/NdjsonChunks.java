@@ -15,7 +15,7 @@ import io.netty.channel.Channel;
 final class NdjsonChunks extends TurnTakingInput {
 
     /** Lines are added to a chunk until it reaches this size. */
-    static final int CHUNK_BYTES = 16 * 1024;
+    static final int CHUNK_BYTES = 8 * 1024;
 
     private final UnicodeNameIndex index;
     private final Answer answer;
