@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,20 +45,6 @@ class MetricsEndpointTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("content-type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
         return PrometheusText.parse(response.body());
-    }
-
-    /**
-     * Scrapes until {@code moved} holds: a reply cut short counts when the server sees the
-     * connection's end, a moment after the client has closed it.
-     */
-    private static PrometheusText scrapeUntil(Predicate<PrometheusText> moved) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        PrometheusText scrape = scrape();
-        while (!moved.test(scrape) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            scrape = scrape();
-        }
-        return scrape;
     }
 
     private static double requests(PrometheusText scrape, String endpoint, int status) {
@@ -131,12 +116,14 @@ class MetricsEndpointTest {
             InputStream in = socket.getInputStream();
             assertThat(new String(in.readNBytes(15), StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200 OK");
             // It reads no more: the stream waits for it, in flight.
-            PrometheusText during = scrapeUntil(s -> s.value(IN_FLIGHT, "endpoint", "/api/stream") == 1);
+            PrometheusText during = PrometheusText.scrapeUntil(MetricsEndpointTest::scrape,
+                s -> s.value(IN_FLIGHT, "endpoint", "/api/stream") == 1);
             assertThat(during.value(IN_FLIGHT, "endpoint", "/api/stream")).isEqualTo(1);
             assertThat(during.value("charfinder_http_connections"))
                 .isGreaterThan(before.value("charfinder_http_connections"));
         }
-        PrometheusText after = scrapeUntil(s -> s.value(IN_FLIGHT, "endpoint", "/api/stream") == 0);
+        PrometheusText after = PrometheusText.scrapeUntil(MetricsEndpointTest::scrape,
+            s -> s.value(IN_FLIGHT, "endpoint", "/api/stream") == 0);
         assertThat(after.value(IN_FLIGHT, "endpoint", "/api/stream")).isZero();
         assertThat(requests(after, "/api/stream", 200) - requests(before, "/api/stream", 200)).isEqualTo(1);
     }

@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,17 +79,6 @@ class ServersMetricsTest {
         return PrometheusText.parse(response.body());
     }
 
-    /** Scrapes until {@code moved} holds: what the servers count at a connection's end comes just after it. */
-    private static PrometheusText scrapeUntil(Predicate<PrometheusText> moved) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        PrometheusText scrape = scrape();
-        while (!moved.test(scrape) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            scrape = scrape();
-        }
-        return scrape;
-    }
-
     /** A telnet session that sends {@code input}, then {@code end} (more bytes, or its close), and reads to the end. */
     private static byte[] session(String input, byte[] end) throws IOException {
         try (Socket socket = new Socket()) {
@@ -117,8 +105,9 @@ class ServersMetricsTest {
     @Test
     void theScrapeHasTheSeriesOfBothServersTheIndexTheLogAndTheJvm() throws Exception {
         get("/api/health");
-        PrometheusText scrape = scrapeUntil(s -> s.valueOrZero("charfinder_http_requests_total",
-            "endpoint", "/api/health", "status", "200") > 0);
+        PrometheusText scrape = PrometheusText.scrapeUntil(ServersMetricsTest::scrape,
+            s -> s.valueOrZero("charfinder_http_requests_total",
+                "endpoint", "/api/health", "status", "200") > 0);
         Map<String, String> families = Map.ofEntries(
             Map.entry("charfinder_http_requests_total", "counter"),
             Map.entry("charfinder_http_request_duration_seconds", "histogram"),
@@ -169,9 +158,10 @@ class ServersMetricsTest {
         byte[] closedByClient = session("sun\n", null);
         assertThat(new String(ctrlC, StandardCharsets.UTF_8)).contains("matches for 'rook'");
 
-        PrometheusText after = scrapeUntil(s -> closed(s, "ctrl_c") > closed(before, "ctrl_c")
-            && closed(s, "client_closed") > closed(before, "client_closed")
-            && s.valueOrZero("charfinder_http_requests_total", "endpoint", "/api/stream", "status", "200") > 0);
+        PrometheusText after = PrometheusText.scrapeUntil(ServersMetricsTest::scrape,
+            s -> closed(s, "ctrl_c") > closed(before, "ctrl_c")
+                && closed(s, "client_closed") > closed(before, "client_closed")
+                && s.valueOrZero("charfinder_http_requests_total", "endpoint", "/api/stream", "status", "200") > 0);
 
         assertThat(after.value("charfinder_telnet_queries_total") - before.value("charfinder_telnet_queries_total"))
             .isEqualTo(3);
@@ -210,7 +200,8 @@ class ServersMetricsTest {
             assertThat(new String(open.getInputStream().readNBytes(3), StandardCharsets.US_ASCII)).isEqualTo("?> ");
             stopping.close();
         }
-        PrometheusText after = scrapeUntil(s -> closed(s, "shutdown") > closed(before, "shutdown"));
+        PrometheusText after = PrometheusText.scrapeUntil(ServersMetricsTest::scrape,
+            s -> closed(s, "shutdown") > closed(before, "shutdown"));
         assertThat(closed(after, "shutdown") - closed(before, "shutdown")).isEqualTo(1);
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +55,21 @@ public final class PrometheusText {
     }
 
     /** Reads {@code text}; fails with the line at fault. */
+    /**
+     * Scrapes until {@code moved} holds, for at most 5 s: what a server counts at a connection's
+     * end comes a moment after the client has closed it. Returns the last scrape either way.
+     */
+    public static PrometheusText scrapeUntil(Callable<PrometheusText> scrape, Predicate<PrometheusText> moved)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        PrometheusText last = scrape.call();
+        while (!moved.test(last) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            last = scrape.call();
+        }
+        return last;
+    }
+
     public static PrometheusText parse(String text) {
         Map<String, String> types = new HashMap<>();
         Map<String, String> help = new HashMap<>();
