@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassArchiveIT {
 
     private static final String CACHE = Path.of("target", "it-index-cache").toAbsolutePath().toString();
-    private static final String SHARED = "shared objects file (top)";
+    private static final String SHARED = "shared objects file";
 
     @TempDir
     Path dir;
