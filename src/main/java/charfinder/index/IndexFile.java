@@ -3,7 +3,7 @@ package charfinder.index;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32C;
+import java.util.zip.CRC32;
 
 /**
  * The binary layout of the index: the same bytes in memory after a build and on disk in the
@@ -14,7 +14,7 @@ import java.util.zip.CRC32C;
  *   magic "CHARFIDX" | format version (int) | header length (int)
  *   | data versions (int length, ASCII: "unicode=17.0 cldr=48 ...") | payload length (long)
  *   | section count (int) | per section: offset (long), length in bytes (long)
- *   | block count (int) | per block: CRC32C (int) | zero padding | CRC32C of all the header before it (int)
+ *   | block count (int) | per block: CRC-32 (int) | zero padding | CRC-32 of all the header before it (int)
  * payload: the sections, each 8-byte aligned; block k is bytes [k * BLOCK, (k+1) * BLOCK) of
  * the payload.
  * </pre>
@@ -25,7 +25,7 @@ import java.util.zip.CRC32C;
  */
 final class IndexFile {
 
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
     static final byte[] MAGIC = "CHARFIDX".getBytes(StandardCharsets.US_ASCII);
     static final int BLOCK = 64 * 1024;
     /** More than any real header; a header that claims more is damaged. */
@@ -145,8 +145,12 @@ final class IndexFile {
         return new Header(versions, headerLength, offsets, lengths, crcs);
     }
 
+    /**
+     * CRC-32, not CRC-32C: the JDK computes both in native code, but CRC32C first fills its
+     * tables in Java, about 2 ms of a lookup spent in the interpreter.
+     */
     static int crc(ByteBuffer buf, int from, int length) {
-        CRC32C crc = new CRC32C();
+        CRC32 crc = new CRC32();
         crc.update(buf.duplicate().position(from).limit(from + length));
         return (int) crc.getValue();
     }
