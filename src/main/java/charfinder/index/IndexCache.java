@@ -167,6 +167,7 @@ public final class IndexCache {
 
     /** Maps and checks the cache file's header; its blocks are checked as they are read. */
     public UnicodeNameIndex read() throws IOException, CacheFormatException {
+        VersionsReader expected = VersionsReader.started();
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attributes.isRegularFile()) {
             // Opening a FIFO or a device to read it could block or never end.
@@ -181,7 +182,7 @@ public final class IndexCache {
                 throw new CacheFormatException("too large (" + size + " bytes)");
             }
             ByteBuffer mapped = in.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            return UnicodeNameIndex.open(mapped, UnicodeDataVersions.expected());
+            return UnicodeNameIndex.open(mapped, expected.expected());
         }
     }
 
