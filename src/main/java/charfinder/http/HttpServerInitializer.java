@@ -4,7 +4,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.compression.StandardCompressionOptions;
-import io.netty.handler.codec.http.HttpContentCompressor;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
@@ -39,7 +38,7 @@ final class HttpServerInitializer extends ChannelInitializer<Channel> {
         RequestMetrics metrics = new RequestMetrics(routes.unrouted());
         p.addLast("metrics", metrics);
         p.addLast("access-log", new AccessLog());
-        p.addLast("compressor", new HttpContentCompressor(settings.compressAbove(),
+        p.addLast("compressor", new AskedCompressor(settings.compressAbove(),
             StandardCompressionOptions.gzip(), StandardCompressionOptions.deflate()));
         p.addLast("keep-alive", new HttpServerKeepAliveHandler());
         p.addLast("guard", new RequestGuard(settings));
