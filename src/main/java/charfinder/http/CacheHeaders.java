@@ -1,5 +1,6 @@
 package charfinder.http;
 
+import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -7,12 +8,20 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
 
-/** An entity tag and how long a reply may be kept; {@code 304} when the client has it already. */
-record CacheHeaders(String etag, String cacheControl) {
+/**
+ * An entity tag and how long a reply may be kept; {@code 304} when the client has it already.
+ * The values are kept as the bytes a header is written with, since every reply carries them.
+ */
+record CacheHeaders(String etag, String cacheControl, AsciiString etagValue, AsciiString cacheControlValue) {
+
+    CacheHeaders(String etag, String cacheControl) {
+        this(etag, cacheControl, AsciiString.cached(etag), AsciiString.cached(cacheControl));
+    }
 
     void addTo(HttpHeaders headers) {
-        headers.set(HttpHeaderNames.ETAG, etag).set(HttpHeaderNames.CACHE_CONTROL, cacheControl);
+        headers.set(HttpHeaderNames.ETAG, etagValue).set(HttpHeaderNames.CACHE_CONTROL, cacheControlValue);
     }
 
     /** Whether {@code If-None-Match} names this tag (weak comparison, as RFC 9110 asks for GET). */
@@ -32,7 +41,8 @@ record CacheHeaders(String etag, String cacheControl) {
     }
 
     FullHttpResponse notModified(HttpRequest request) {
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_MODIFIED);
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_MODIFIED,
+            Unpooled.EMPTY_BUFFER, Replies.HEADERS, Replies.HEADERS);
         addTo(response.headers());
         Replies.common(request, response);
         return response;

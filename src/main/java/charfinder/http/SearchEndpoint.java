@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.QueryStringEncoder;
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,8 +29,12 @@ final class SearchEndpoint implements Endpoint {
 
     private final UnicodeNameIndex index;
     private final CacheHeaders cache;
-    /** Pages already written: the index never changes, so a page once right is right for good. */
-    private final Map<SearchParams, byte[]> recent = new ConcurrentHashMap<>();
+    /**
+     * Pages already written: the index never changes, so a page once right is right for good.
+     * Each in direct memory, as the socket takes it, so that a reply is not copied again on
+     * every send; freed by the garbage collector once forgotten.
+     */
+    private final Map<SearchParams, ByteBuf> recent = new ConcurrentHashMap<>();
 
     SearchEndpoint(UnicodeNameIndex index) {
         this.index = index;
@@ -49,16 +54,15 @@ final class SearchEndpoint implements Endpoint {
     @Override
     public void respond(ChannelHandlerContext ctx, HttpRequest request, QueryStringDecoder uri) throws HttpError {
         SearchParams params = SearchParams.of(uri, PageSizes.FIRST);
-        byte[] body = recent.get(params);
+        ByteBuf body = recent.get(params);
         if (body == null) {
-            body = page(params);
-            remember(params, body);
+            body = remember(params, page(params));
         }
         if (cache.matches(request)) {
             Replies.send(ctx, cache.notModified(request));
             return;
         }
-        FullHttpResponse response = Replies.full(request, HttpResponseStatus.OK, Replies.JSON, Unpooled.wrappedBuffer(body));
+        FullHttpResponse response = Replies.full(request, HttpResponseStatus.OK, Replies.JSON, body.duplicate());
         cache.addTo(response.headers());
         Replies.send(ctx, response);
     }
@@ -100,16 +104,23 @@ final class SearchEndpoint implements Endpoint {
     }
 
     /**
-     * Keeps small pages for the next request of the same page. The set is bounded by emptying it
-     * when full: simpler than least-recently-used, and the pages people ask for come back at once.
+     * Keeps small pages for the next request of the same page, and answers the page as a reply
+     * may send it. The set is bounded by emptying it when full: simpler than least-recently-used,
+     * and the pages people ask for come back at once.
      */
-    private void remember(SearchParams params, byte[] body) {
-        if (body.length <= CACHED_PAGE_BYTES) {
-            if (recent.size() >= CACHED_PAGES) {
-                recent.clear();
-            }
-            recent.put(params, body);
+    private ByteBuf remember(SearchParams params, byte[] body) {
+        if (body.length > CACHED_PAGE_BYTES) {
+            return Unpooled.wrappedBuffer(body);
         }
+        // Never released (a reply's release of its duplicate does nothing), and wrapping a JDK
+        // buffer, which the garbage collector frees once no reply holds it.
+        ByteBuf page = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(
+            ByteBuffer.allocateDirect(body.length).put(body).flip()));
+        if (recent.size() >= CACHED_PAGES) {
+            recent.clear();
+        }
+        recent.put(params, page);
+        return page;
     }
 
     /** How many pages are remembered; for tests. */
