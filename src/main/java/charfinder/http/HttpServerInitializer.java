@@ -7,8 +7,6 @@ import io.netty.handler.codec.compression.StandardCompressionOptions;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
-import io.netty.handler.timeout.IdleStateHandler;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The pipeline of one HTTP connection. Every handler here sees every request, so each does only
@@ -28,12 +26,10 @@ final class HttpServerInitializer extends ChannelInitializer<Channel> {
     @Override
     protected void initChannel(Channel ch) {
         ChannelPipeline p = ch.pipeline();
-        p.addLast("idle", new IdleStateHandler(0, 0, settings.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
-        p.addLast("idle-closer", new IdleConnectionCloser());
         p.addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
             .setMaxInitialLineLength(settings.maxRequestLine())
             .setMaxHeaderSize(settings.maxHeaders())));
-        p.addLast("request-timeout", new RequestTimeout(settings.requestTimeout()));
+        p.addLast("timeouts", new ConnectionTimeouts(settings.idleTimeout(), settings.requestTimeout()));
         p.addLast("read-pacing", new ReadPacing());
         RequestMetrics metrics = new RequestMetrics(routes.unrouted());
         p.addLast("metrics", metrics);

@@ -36,6 +36,11 @@ public record HttpSettings(int maxRequestLine, int maxHeaders, int compressAbove
             maxReadBytes);
     }
 
+    public HttpSettings withIdleTimeout(Duration timeout) {
+        return new HttpSettings(maxRequestLine, maxHeaders, compressAbove, timeout, requestTimeout, maxConnections,
+            maxReadBytes);
+    }
+
     public HttpSettings withMaxConnections(int connections) {
         return new HttpSettings(maxRequestLine, maxHeaders, compressAbove, idleTimeout, requestTimeout, connections,
             maxReadBytes);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** A request must arrive whole within the request timeout, however it trickles in. */
+/**
+ * A request must arrive whole within the request timeout, however it trickles in; a connection
+ * that neither reads nor writes for the idle timeout is closed, a stalled stream too.
+ */
 @Timeout(30)
-class RequestTimeoutTest {
+class ConnectionTimeoutsTest {
 
     private TestServer server;
 
@@ -89,6 +93,50 @@ class RequestTimeoutTest {
             }
             assertThat(answered).isGreaterThan(8);
         }
+    }
+
+    @Test
+    void aStreamItsClientStoppedReadingIsClosedAfterTheIdleTimeout() throws Exception {
+        try (TestServer idle = new TestServer(HttpSettings.defaults().withIdleTimeout(Duration.ofMillis(500)));
+             Socket socket = streaming(idle)) {
+            Thread.sleep(2_500);
+            socket.setSoTimeout(10_000);
+            byte[] received = socket.getInputStream().readAllBytes();
+            // The connection ended with what the buffers held, before the stream's last chunk.
+            String end = new String(received, Math.max(0, received.length - 5), Math.min(5, received.length),
+                StandardCharsets.US_ASCII);
+            assertThat(received.length).isPositive();
+            assertThat(end).isNotEqualTo("0\r\n\r\n");
+        }
+    }
+
+    @Test
+    void aStreamReadSteadilyOutlivesTheIdleTimeout() throws Exception {
+        try (TestServer idle = new TestServer(HttpSettings.defaults().withIdleTimeout(Duration.ofMillis(500)));
+             Socket socket = streaming(idle)) {
+            socket.setSoTimeout(10_000);
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[16 * 1024];
+            long received = 0;
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2_500);
+            // Five idle timeouts long, a pause of a fifth of one between reads.
+            while (System.nanoTime() < end) {
+                int n = in.read(buffer);
+                assertThat(n).as("read after %d bytes", received).isPositive();
+                received += n;
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** A connection that asked for the cjk stream and has read nothing of it, with a small receive buffer. */
+    private static Socket streaming(TestServer server) throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(4096);
+        socket.connect(new InetSocketAddress("127.0.0.1", server.server.port()));
+        socket.getOutputStream().write("GET /api/stream?query=cjk HTTP/1.1\r\nHost: x\r\n\r\n"
+            .getBytes(StandardCharsets.US_ASCII));
+        return socket;
     }
 
     /** One reply with a {@code Content-Length}, read whole. */
