@@ -93,21 +93,27 @@ final class AccessLog extends ChannelDuplexHandler {
 
     private void log(Pending request, int status, long bytes, String note) {
         long tenths = (System.nanoTime() - request.startNanos()) / 100_000;
-        LOG.info(client + ' ' + request.method() + ' ' + printable(request.uri()) + ' ' + status + ' '
-            + bytes + " B " + tenths / 10 + '.' + tenths % 10 + " ms" + note);
+        String uri = request.uri();
+        StringBuilder line = new StringBuilder(client.length() + Math.min(uri.length(), MAX_URI_SHOWN) + 48 + note.length());
+        line.append(client).append(' ').append(request.method().name()).append(' ');
+        appendPrintable(line, uri);
+        line.append(' ').append(status).append(' ').append(bytes).append(" B ").append(tenths / 10).append('.')
+            .append(tenths % 10).append(" ms").append(note);
+        LOG.info(line.toString());
     }
 
     /**
      * The URI as sent, cut short, with controls replaced so that a line stays one harmless line:
      * raw bytes above 0x7F reach us as ISO-8859-1 characters, C1 controls among them.
      */
-    private static String printable(String uri) {
-        String shown = uri.length() > MAX_URI_SHOWN ? uri.substring(0, MAX_URI_SHOWN) + "..." : uri;
-        StringBuilder out = new StringBuilder(shown.length());
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
-            out.append(c < 0x20 || (c >= 0x7F && c < 0xA0) ? '?' : c);
+    private static void appendPrintable(StringBuilder line, String uri) {
+        int shown = Math.min(uri.length(), MAX_URI_SHOWN);
+        for (int i = 0; i < shown; i++) {
+            char c = uri.charAt(i);
+            line.append(c < 0x20 || (c >= 0x7F && c < 0xA0) ? '?' : c);
         }
-        return out.toString();
+        if (shown < uri.length()) {
+            line.append("...");
+        }
     }
 }

@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,18 @@ class AccessLogTest {
         channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(new byte[1000])));
         channel.close();
         assertThat(log()).contains("GET /api/stream?query=cjk 200 1000 B").contains("(connection closed before the end)");
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    void aLongUriIsCutShort() {
+        EmbeddedChannel channel = new EmbeddedChannel(new AccessLog());
+        String query = "x".repeat(400);
+        channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/search?query=" + query));
+        channel.writeAndFlush(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
+        channel.writeAndFlush(new DefaultLastHttpContent());
+        String shown = "/api/search?query=" + "x".repeat(300 - "/api/search?query=".length()) + "...";
+        assertThat(log()).matches("(?s).* GET " + Pattern.quote(shown) + " 200 0 B \\d+\\.\\d ms\n");
         channel.finishAndReleaseAll();
     }
 }
