@@ -31,8 +31,14 @@ final class AccessLog extends ChannelDuplexHandler {
     private record Pending(HttpMethod method, String uri, long startNanos) {
     }
 
+    /** A reply whose end is written, but not yet out. */
+    private record Written(Pending request, int status, long bytes) {
+    }
+
     /** Requests whose replies are not yet written, oldest first (clients may pipeline). */
     private final Deque<Pending> pending = new ArrayDeque<>();
+    /** Replies written, not yet out, oldest first. */
+    private final Deque<Written> written = new ArrayDeque<>(2);
     /** The client's address, worked out once, while the connection is up. */
     private String client;
     private int status;
@@ -70,14 +76,24 @@ final class AccessLog extends ChannelDuplexHandler {
         if (msg instanceof LastHttpContent) {
             inReply = false;
             Pending request = pending.poll();
-            if (request != null && LOG.isInfoEnabled()) {
-                int code = status;
-                long sent = bytes;
-                promise = promise.unvoid();
-                promise.addListener(f -> log(request, code, sent, f.isSuccess() ? "" : " (not sent: connection lost)"));
+            if (request != null) {
+                written.add(new Written(request, status, bytes));
             }
         }
         ctx.write(msg, promise);
+    }
+
+    /** A reply's end written out (or lost): see {@link ReplyEnds}. */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof ReplyEnds.ReplyEnd end) {
+            Written reply = written.poll();
+            if (reply != null && LOG.isInfoEnabled()) {
+                log(reply.request(), reply.status(), reply.bytes(),
+                    end == ReplyEnds.ReplyEnd.WRITTEN ? "" : " (not sent: connection lost)");
+            }
+        }
+        ctx.fireUserEventTriggered(evt);
     }
 
     @Override

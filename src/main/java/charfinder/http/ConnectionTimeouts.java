@@ -4,7 +4,6 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.LastHttpContent;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each clock is a field written as things happen; the timer only looks at them when it runs,
  * at least once a request timeout, so no request schedules or cancels anything. Sits right after
- * the codec, before anything that holds requests back.
+ * the codec and {@link ReplyEnds}, before anything that holds requests back.
  */
 final class ConnectionTimeouts extends ChannelDuplexHandler {
 
@@ -87,17 +86,19 @@ final class ConnectionTimeouts extends ChannelDuplexHandler {
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         lastActivity = System.nanoTime();
-        if (msg instanceof LastHttpContent) {
-            promise = promise.unvoid();
-            promise.addListener(f -> {
-                unanswered = Math.max(0, unanswered - 1);
-                if (unanswered == 0 && f.isSuccess()) {
-                    lastActivity = System.nanoTime();
-                    waitForRequest();
-                }
-            });
-        }
         ctx.write(msg, promise);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof ReplyEnds.ReplyEnd end) {
+            unanswered = Math.max(0, unanswered - 1);
+            if (unanswered == 0 && end == ReplyEnds.ReplyEnd.WRITTEN) {
+                lastActivity = System.nanoTime();
+                waitForRequest();
+            }
+        }
+        ctx.fireUserEventTriggered(evt);
     }
 
     @Override

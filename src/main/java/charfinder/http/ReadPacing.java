@@ -1,10 +1,8 @@
 package charfinder.http;
 
-import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * <p>A client that waits for each reply, as browsers and wrk do, never pauses the connection, and
  * its requests pass straight through: nothing is queued or allocated for them.
  */
-final class ReadPacing extends ChannelDuplexHandler {
+final class ReadPacing extends ChannelInboundHandlerAdapter {
 
     /** Requests passed on whose replies are not yet written out. */
     private int unanswered;
@@ -51,22 +49,20 @@ final class ReadPacing extends ChannelDuplexHandler {
         ctx.fireChannelRead(msg);
     }
 
+    /** A reply's end written out (or lost): see {@link ReplyEnds}. */
     @Override
-    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-        if (msg instanceof LastHttpContent) {
-            promise = promise.unvoid();
-            promise.addListener(f -> {
-                unanswered--;
-                if (unanswered <= 1 && !resuming && (isHolding() || !ctx.channel().config().isAutoRead())) {
-                    // Later, not here: the next reply may complete at once and bring us back, ever deeper.
-                    // Scheduled, not execute()d: tasks queued by execute() run in the same pass, before
-                    // any I/O, so a pipelining client would go on and on; this waits for the next pass.
-                    resuming = true;
-                    ctx.executor().schedule(() -> resume(ctx), 0, TimeUnit.NANOSECONDS);
-                }
-            });
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof ReplyEnds.ReplyEnd) {
+            unanswered--;
+            if (unanswered <= 1 && !resuming && (isHolding() || !ctx.channel().config().isAutoRead())) {
+                // Later, not here: the next reply may complete at once and bring us back, ever deeper.
+                // Scheduled, not execute()d: tasks queued by execute() run in the same pass, before
+                // any I/O, so a pipelining client would go on and on; this waits for the next pass.
+                resuming = true;
+                ctx.executor().schedule(() -> resume(ctx), 0, TimeUnit.NANOSECONDS);
+            }
         }
-        ctx.write(msg, promise);
+        ctx.fireUserEventTriggered(evt);
     }
 
     /** Lets waiting requests on while fewer than two are unanswered, then reads the socket again. */

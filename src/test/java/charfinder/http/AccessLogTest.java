@@ -41,7 +41,7 @@ class AccessLogTest {
 
     @Test
     void oneLinePerRequestWithMethodPathStatusBytesAndTime() {
-        EmbeddedChannel channel = new EmbeddedChannel(new AccessLog());
+        EmbeddedChannel channel = new EmbeddedChannel(new ReplyEnds(), new AccessLog());
         channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/stream?query=\u00e2\u0098\u0083"));
         channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.HEAD, "/api/health"));
         channel.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
@@ -59,7 +59,7 @@ class AccessLogTest {
 
     @Test
     void aReplyCutShortSaysSo() {
-        EmbeddedChannel channel = new EmbeddedChannel(new AccessLog());
+        EmbeddedChannel channel = new EmbeddedChannel(new ReplyEnds(), new AccessLog());
         channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/stream?query=cjk"));
         channel.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
         channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(new byte[1000])));
@@ -70,13 +70,25 @@ class AccessLogTest {
 
     @Test
     void aLongUriIsCutShort() {
-        EmbeddedChannel channel = new EmbeddedChannel(new AccessLog());
+        EmbeddedChannel channel = new EmbeddedChannel(new ReplyEnds(), new AccessLog());
         String query = "x".repeat(400);
         channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/search?query=" + query));
         channel.writeAndFlush(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
         channel.writeAndFlush(new DefaultLastHttpContent());
         String shown = "/api/search?query=" + "x".repeat(300 - "/api/search?query=".length()) + "...";
         assertThat(log()).matches("(?s).* GET " + Pattern.quote(shown) + " 200 0 B \\d+\\.\\d ms\n");
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    void aReplyWrittenButNeverSentSaysSo() {
+        EmbeddedChannel channel = new EmbeddedChannel(new ReplyEnds(), new AccessLog());
+        channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/health"));
+        channel.write(new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
+        channel.write(new DefaultLastHttpContent(Unpooled.wrappedBuffer(new byte[20])));
+        assertThat(log()).isEmpty();
+        channel.close();
+        assertThat(log()).contains("GET /api/health 200 20 B").contains("(not sent: connection lost)");
         channel.finishAndReleaseAll();
     }
 }

@@ -31,7 +31,7 @@ class ReadPacingTest {
     }
 
     private final Endpoint endpoint = new Endpoint();
-    private final EmbeddedChannel channel = new EmbeddedChannel(new ReadPacing(), endpoint);
+    private final EmbeddedChannel channel = new EmbeddedChannel(new ReplyEnds(), new ReadPacing(), endpoint);
 
     private static HttpRequest get(String uri) {
         return new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, uri);
