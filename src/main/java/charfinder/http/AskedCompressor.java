@@ -42,6 +42,16 @@ final class AskedCompressor extends HttpContentCompressor {
         ctx.fireChannelRead(msg);
     }
 
+    /**
+     * Passed on as it is. After each read the codec looks up whether it is sharable (in a map of
+     * the thread's), to ask for more input if it swallowed a message and produced nothing while
+     * reading is paused; the compressor passes on every request it gets, so that never happens.
+     */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        ctx.fireChannelReadComplete();
+    }
+
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
         boolean pass = passing;
