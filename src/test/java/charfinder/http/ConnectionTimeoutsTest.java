@@ -11,8 +11,6 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +85,7 @@ class ConnectionTimeoutsTest {
             while (System.nanoTime() < end) {
                 out.write("GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                assertThat(readReply(in)).as("reply %d", answered).startsWith("HTTP/1.1 200 ");
+                assertThat(TestServer.readReply(in)).as("reply %d", answered).startsWith("HTTP/1.1 200 ");
                 answered++;
                 Thread.sleep(150);
             }
@@ -137,21 +135,5 @@ class ConnectionTimeoutsTest {
         socket.getOutputStream().write("GET /api/stream?query=cjk HTTP/1.1\r\nHost: x\r\n\r\n"
             .getBytes(StandardCharsets.US_ASCII));
         return socket;
-    }
-
-    /** One reply with a {@code Content-Length}, read whole. */
-    private static String readReply(InputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new AssertionError("the server closed the connection after: " + head);
-            }
-            head.append((char) b);
-        }
-        Matcher length = Pattern.compile("(?i)content-length: (\\d+)").matcher(head);
-        assertThat(length.find()).as("Content-Length in %s", head).isTrue();
-        in.readNBytes(Integer.parseInt(length.group(1)));
-        return head.toString();
     }
 }

@@ -374,7 +374,7 @@ class HttpServerTest {
             out.flush();
             InputStream in = socket.getInputStream();
             for (int i = 0; i < 3; i++) {
-                assertThat(readReply(in)).startsWith("HTTP/1.1 200 ").contains("WHITE CHESS ROOK");
+                assertThat(TestServer.readReply(in)).startsWith("HTTP/1.1 200 ").contains("WHITE CHESS ROOK");
             }
         }
     }
@@ -403,19 +403,5 @@ class HttpServerTest {
             socket.getOutputStream().flush();
             return socket.getInputStream().readAllBytes();
         }
-    }
-
-    /** Reads one reply with a Content-Length from a kept-alive connection. */
-    private static String readReply(InputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("connection closed after: " + head);
-            }
-            head.append((char) b);
-        }
-        int length = Integer.parseInt(head.toString().replaceAll("(?s).*content-length: (\\d+).*", "$1"));
-        return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

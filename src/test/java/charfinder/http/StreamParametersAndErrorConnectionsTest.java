@@ -3,9 +3,7 @@ package charfinder.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import charfinder.index.TestIndex;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
@@ -76,10 +74,10 @@ class StreamParametersAndErrorConnectionsTest {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.server.port())) {
             socket.setSoTimeout(10_000);
             send(socket, "GET /api/search HTTP/1.1\r\nHost: x\r\n\r\n");
-            assertThat(readReply(socket.getInputStream())).startsWith("HTTP/1.1 400 Bad Request\r\n")
+            assertThat(TestServer.readReply(socket.getInputStream())).startsWith("HTTP/1.1 400 Bad Request\r\n")
                 .doesNotContainIgnoringCase("connection: close");
             send(socket, "GET /api/search?query=U%2B2657 HTTP/1.1\r\nHost: x\r\n\r\n");
-            assertThat(readReply(socket.getInputStream())).startsWith("HTTP/1.1 200 OK\r\n").contains("WHITE CHESS BISHOP");
+            assertThat(TestServer.readReply(socket.getInputStream())).startsWith("HTTP/1.1 200 OK\r\n").contains("WHITE CHESS BISHOP");
         }
     }
 
@@ -97,22 +95,5 @@ class StreamParametersAndErrorConnectionsTest {
     private static void send(Socket socket, String request) throws IOException {
         socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
-    }
-
-    /** One reply with a content-length, read whole; the connection stays open for the next. */
-    private static String readReply(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                throw new IOException("closed after " + head);
-            }
-            head.write(b);
-        }
-        String headers = head.toString(StandardCharsets.ISO_8859_1);
-        int at = headers.toLowerCase(java.util.Locale.ROOT).indexOf("content-length: ");
-        assertThat(at).as(headers).isNotNegative();
-        int length = Integer.parseInt(headers.substring(at + 16, headers.indexOf("\r\n", at)).trim());
-        return headers + new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }
