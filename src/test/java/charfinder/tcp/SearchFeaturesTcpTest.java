@@ -3,11 +3,7 @@ package charfinder.tcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import charfinder.index.TestIndex;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,19 +13,16 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class SearchFeaturesTcpTest {
 
-    private static EventLoopGroup group;
-    private static TcpServer server;
+    private static TestTcpServer server;
 
     @BeforeAll
     static void start() throws IOException {
-        group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        server = TcpServer.start(group, "127.0.0.1", 0, TestIndex.get(), TcpSettings.defaults());
+        server = new TestTcpServer();
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
     private static String ask(TestClient client, String query) throws IOException {
