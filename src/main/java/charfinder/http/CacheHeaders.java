@@ -14,14 +14,14 @@ import io.netty.util.AsciiString;
  * An entity tag and how long a reply may be kept; {@code 304} when the client has it already.
  * The values are kept as the bytes a header is written with, since every reply carries them.
  */
-record CacheHeaders(String etag, String cacheControl, AsciiString etagValue, AsciiString cacheControlValue) {
+record CacheHeaders(AsciiString etag, AsciiString cacheControl) {
 
     CacheHeaders(String etag, String cacheControl) {
-        this(etag, cacheControl, AsciiString.cached(etag), AsciiString.cached(cacheControl));
+        this(AsciiString.cached(etag), AsciiString.cached(cacheControl));
     }
 
     void addTo(HttpHeaders headers) {
-        headers.set(HttpHeaderNames.ETAG, etagValue).set(HttpHeaderNames.CACHE_CONTROL, cacheControlValue);
+        headers.set(HttpHeaderNames.ETAG, etag).set(HttpHeaderNames.CACHE_CONTROL, cacheControl);
     }
 
     /** Whether {@code If-None-Match} names this tag (weak comparison, as RFC 9110 asks for GET). */
@@ -30,7 +30,7 @@ record CacheHeaders(String etag, String cacheControl, AsciiString etagValue, Asc
         if (ifNoneMatch == null) {
             return false;
         }
-        String mine = opaque(etag);
+        String mine = opaque(etag.toString());
         for (String tag : ifNoneMatch.split(",")) {
             String t = tag.strip();
             if (t.equals("*") || opaque(t).equals(mine)) {

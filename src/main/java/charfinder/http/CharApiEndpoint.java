@@ -48,8 +48,8 @@ final class CharApiEndpoint implements Endpoint {
         if (lang == null) {
             return answers;
         }
-        String etag = answers.etag();
-        return new CacheHeaders(etag.substring(0, etag.length() - 1) + "-" + lang + "\"", answers.cacheControl());
+        String etag = answers.etag().toString();
+        return new CacheHeaders(etag.substring(0, etag.length() - 1) + "-" + lang + "\"", answers.cacheControl().toString());
     }
 
     @Override

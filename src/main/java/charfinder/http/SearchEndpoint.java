@@ -32,7 +32,10 @@ final class SearchEndpoint implements Endpoint {
     /**
      * Pages already written: the index never changes, so a page once right is right for good.
      * Each in direct memory, as the socket takes it, so that a reply is not copied again on
-     * every send; freed by the garbage collector once forgotten.
+     * every send (6-7% of the throughput of {@code cat face}); freed by the garbage collector once
+     * forgotten. Forgotten pages that outlive young collections wait for a full one: when they
+     * reach the JDK's limit on direct memory (the heap's size unless set otherwise), the JDK starts
+     * that collection itself, and since at most 16 MB of pages are kept at once, it frees room.
      */
     private final Map<SearchParams, ByteBuf> recent = new ConcurrentHashMap<>();
 

@@ -9,7 +9,7 @@ package charfinder.index;
 final class VersionsReader extends Thread {
 
     private String versions;
-    private RuntimeException failure;
+    private Throwable failure;
 
     private VersionsReader() {
         super("versions-reader");
@@ -26,7 +26,8 @@ final class VersionsReader extends Thread {
     public void run() {
         try {
             versions = UnicodeDataVersions.expected();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // A jar without its versions fails its class's initialization: an Error, thrown here too.
             failure = e;
         }
     }
@@ -44,8 +45,11 @@ final class VersionsReader extends Thread {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
         return versions;
     }
