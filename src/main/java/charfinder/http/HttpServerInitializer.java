@@ -29,6 +29,7 @@ final class HttpServerInitializer extends ChannelInitializer<Channel> {
         p.addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
             .setMaxInitialLineLength(settings.maxRequestLine())
             .setMaxHeaderSize(settings.maxHeaders())));
+        p.addLast("request-heads", new RequestHeads());
         p.addLast("reply-ends", new ReplyEnds());
         p.addLast("timeouts", new ConnectionTimeouts(settings.idleTimeout(), settings.requestTimeout()));
         p.addLast("read-pacing", new ReadPacing());

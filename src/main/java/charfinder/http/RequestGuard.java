@@ -3,7 +3,6 @@ package charfinder.http;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
@@ -18,8 +17,8 @@ import io.netty.util.ReferenceCountUtil;
  * Lets through only requests the server can answer: well-formed, within the codec's limits,
  * HTTP/1.0 or HTTP/1.1 (another version gets 505), with one {@code Host} header when HTTP/1.1
  * (RFC 9112 §3.2: else 400), and without a body. Everything else gets its error (400, 413, 414, 431) and the connection is
- * closed, since what follows on it cannot be trusted to start a new request. Downstream
- * handlers see only {@link HttpRequest}s; the empty content that ends each one stops here.
+ * closed, since what follows on it cannot be trusted to start a new request. It sees requests'
+ * heads only: their content stops at {@link RequestHeads}, right after the codec.
  */
 final class RequestGuard extends ChannelInboundHandlerAdapter {
 
@@ -32,12 +31,7 @@ final class RequestGuard extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (!(msg instanceof HttpRequest request)) {
-            // The empty end of a bodiless request, or the rest of one already refused.
-            if (msg instanceof HttpContent) {
-                ReferenceCountUtil.release(msg);
-            } else {
-                ctx.fireChannelRead(msg);
-            }
+            ctx.fireChannelRead(msg);
             return;
         }
         if (request.decoderResult().isFailure()) {
