@@ -4,17 +4,21 @@
 # version of the project (PREVIOUS=DIR, a checkout whose bench/classpath.sh works), all with the
 # flags the launcher gives `serve`. Then `wrk -t2 -c64 --latency` on each in turn, ROUNDS times,
 # printing requests a second, p99, the share of the bare server's throughput in the same round,
-# and the server's CPU time (user and system, all its threads) per request.
+# the server's CPU time (user and system, all its threads) per request, and how many times the
+# scheduler preempted its threads.
+#
+# LOOPS=N gives every server N event loops instead of Netty's default (two a core).
 #
 #   bench/near-netty.sh                          # ROUNDS=3 DURATION=10s
 #   PREVIOUS=../charfinder-old bench/near-netty.sh
+#   LOOPS=2 bench/near-netty.sh                  # as many loops as serve has on two cores
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10s}
 QUERY=${QUERY:-/api/search?query=cat+face}
-SERVE_FLAGS=(-XX:+UseParallelGC -Xmx256m)
+SERVE_FLAGS=(-XX:+UseParallelGC -Xmx256m -Dloops="${LOOPS:-0}")
 LOG_CONFIG=-Dlogback.configurationFile=src/main/resources/logback.xml
 
 CP="$(bench/classpath.sh)"
@@ -51,6 +55,8 @@ for _ in $(seq 100); do curl -so /dev/null "http://127.0.0.1:19104/" && break; s
 
 ticks=$(getconf CLK_TCK)
 cpu() { awk '{ sub(/.*\) /, ""); split($0, f, " "); print f[12] + f[13] }' "/proc/$1/stat"; }
+# Involuntary context switches of all the server's threads: how often the scheduler took a core from them.
+switches() { cat /proc/"$1"/task/*/status | awk '/^nonvoluntary_ctxt_switches/ { n += $2 } END { print n }'; }
 echo "wrk -t2 -c64 -d$DURATION --latency on $QUERY ($bytes bytes), each server in turn"
 for round in $(seq "$ROUNDS"); do
     declare -A rps=()
@@ -59,17 +65,20 @@ for round in $(seq "$ROUNDS"); do
         url="http://127.0.0.1:${port[$name]}$QUERY"
         wrk -t2 -c64 -d3s "$url" > /dev/null
         before=$(cpu "${pid[$name]}")
+        switched=$(switches "${pid[$name]}")
         out=$(wrk -t2 -c64 "-d$DURATION" --latency "$url")
         after=$(cpu "${pid[$name]}")
+        switched=$(($(switches "${pid[$name]}") - switched))
         requests=$(awk '/requests in/ {print $1}' <<< "$out")
         rps[$name]=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
         p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
         cpu_us=$(awk -v t="$((after - before))" -v n="$requests" -v hz="$ticks" 'BEGIN {printf "%.2f", t / hz * 1e6 / n}')
-        lines+=("$name ${rps[$name]} $p99 $cpu_us")
+        lines+=("$name ${rps[$name]} $p99 $cpu_us $switched")
     done
     for line in "${lines[@]}"; do
-        read -r name r p99 cpu_us <<< "$line"
-        printf 'round %d  %-8s %10.0f/s  p99 %-7s  %.2f of bare Netty  %s us CPU a request\n' \
-            "$round" "$name" "$r" "$p99" "$(awk -v a="$r" -v b="${rps[fixed]}" 'BEGIN {print a / b}')" "$cpu_us"
+        read -r name r p99 cpu_us switched <<< "$line"
+        printf 'round %d  %-8s %10.0f/s  p99 %-7s  %.2f of bare Netty  %s us CPU a request  %s preempted\n' \
+            "$round" "$name" "$r" "$p99" "$(awk -v a="$r" -v b="${rps[fixed]}" 'BEGIN {print a / b}')" "$cpu_us" \
+            "$switched"
     done
 done

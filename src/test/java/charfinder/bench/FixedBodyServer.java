@@ -26,7 +26,8 @@ import java.util.Arrays;
 
 /**
  * The baseline of the HTTP benchmarks: Netty's HTTP codec answering every request with the same
- * body of a given size, and doing nothing else. {@code FixedBodyServer PORT BYTES}.
+ * body of a given size, and doing nothing else. {@code FixedBodyServer PORT BYTES}, on Netty's
+ * default number of event loops unless {@code -Dloops=N} says otherwise.
  */
 public final class FixedBodyServer {
 
@@ -38,7 +39,8 @@ public final class FixedBodyServer {
         byte[] bytes = new byte[Integer.parseInt(args[1])];
         Arrays.fill(bytes, (byte) 'x');
         ByteBuf body = Unpooled.unreleasableBuffer(Unpooled.directBuffer(bytes.length).writeBytes(bytes));
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(Integer.getInteger("loops", 0),
+            NioIoHandler.newFactory());
         try {
             Channel listener = new ServerBootstrap()
                 .group(group)
