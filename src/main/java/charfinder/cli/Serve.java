@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class Serve {
 
     static final int CANNOT_LISTEN = 1;
+    /** Netty's own property for the number of event loops, which {@code serve} honours too. */
+    static final String EVENT_LOOPS_PROPERTY = "io.netty.eventLoopThreads";
 
     private final CliArguments cli;
     private final PrintStream out;
@@ -56,10 +58,16 @@ final class Serve {
             index.wordCount(), Versions.ofServer(index));
         TcpSettings tcpSettings = TcpSettings.defaults().withIdleTimeout(Duration.ofSeconds(cli.tcpIdleSeconds));
 
-        // One event loop per core for both servers: the work never blocks, and more loops would
-        // only compete for the cores and add scheduling delays to the latency.
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(
-            Runtime.getRuntime().availableProcessors(), NioIoHandler.newFactory());
+        // One event loop per core for both servers, where Netty's default is two: the work never
+        // blocks, and a loop that streams a huge answer gives way to the others every few chunks,
+        // which only works when the loops are not also preempting one another. Beside four
+        // sessions pulling `cjk`, a `cat face` session's p99 was 2.7-3.6 ms with one loop a
+        // core and 6.0-7.9 ms with two; two gave wrk, on the same cores, 24-30% more web
+        // requests a second (bench/serve-loops.sh). Operators who would rather have that set
+        // Netty's own property.
+        int loops = Math.max(1, Integer.getInteger(EVENT_LOOPS_PROPERTY, Runtime.getRuntime().availableProcessors()));
+        metrics.eventLoops(loops);
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(loops, NioIoHandler.newFactory());
         TcpServer telnet;
         try {
             telnet = TcpServer.start(group, cli.host, cli.tcpPort, index, tcpSettings, metrics);

@@ -101,6 +101,12 @@ public final class ServerMetrics {
             .register(registry);
     }
 
+    /** How many event loops the two servers share. */
+    public void eventLoops(int loops) {
+        Gauge.builder("charfinder.event.loops", () -> loops)
+            .description("Event loops shared by the telnet and web servers").register(registry);
+    }
+
     /**
      * The index the servers answer from: how long it took to have it ({@code source} {@code cache}
      * or {@code build}), its size, and the versions of its data as the labels of an info series.

@@ -17,6 +17,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -142,7 +143,20 @@ class ServeIT {
             assertThat(metrics.value("charfinder_index_load_seconds", "source", "build")).isPositive();
             assertThat(metrics.value("charfinder_index_words")).isPositive();
             assertThat(metrics.value("charfinder_log_dropped_lines_total")).isZero();
+            assertThat(metrics.value("charfinder_event_loops")).isEqualTo(Runtime.getRuntime().availableProcessors());
             assertThat(metrics.type("jvm_memory_used_bytes")).isEqualTo("gauge");
+            assertThat(serve.terminate(Duration.ofSeconds(10))).isEqualTo(STOPPED_BY_SIGTERM);
+        }
+    }
+
+    @Test
+    void nettysOwnPropertySetsTheNumberOfEventLoops() throws Exception {
+        int loops = Runtime.getRuntime().availableProcessors() + 1;
+        try (ServeProcess serve = ServeProcess.startWithJavaOptions(dir,
+                List.of("-D" + Serve.EVENT_LOOPS_PROPERTY + "=" + loops), "--tcp-port", "0")) {
+            HttpClient client = HttpClient.newHttpClient();
+            PrometheusText metrics = scrape(client, serve);
+            assertThat(metrics.value("charfinder_event_loops")).isEqualTo(loops);
             assertThat(serve.terminate(Duration.ofSeconds(10))).isEqualTo(STOPPED_BY_SIGTERM);
         }
     }

@@ -67,14 +67,24 @@ final class ServeProcess implements Closeable {
         return start(dir, true, files, serveArgs);
     }
 
+    /** Runs {@code serve} in a JVM with these options before {@code -jar}. */
+    static ServeProcess startWithJavaOptions(Path dir, List<String> javaOptions, String... serveArgs) throws Exception {
+        return start(dir, true, 0, javaOptions, serveArgs);
+    }
+
     private static ServeProcess start(Path dir, boolean logToFile, String... serveArgs) throws Exception {
         return start(dir, logToFile, 0, serveArgs);
     }
 
     private static ServeProcess start(Path dir, boolean logToFile, int fileLimit, String... serveArgs) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-jar", jar().toString(), "serve", "--cache-dir", dir.resolve("cache").toString()));
+        return start(dir, logToFile, fileLimit, List.of(), serveArgs);
+    }
+
+    private static ServeProcess start(Path dir, boolean logToFile, int fileLimit, List<String> javaOptions,
+                                      String... serveArgs) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar().toString(), "serve", "--cache-dir", dir.resolve("cache").toString()));
         command.addAll(List.of(serveArgs));
         if (!command.contains("--http-port")) {
             command.addAll(List.of("--http-port", "0"));
