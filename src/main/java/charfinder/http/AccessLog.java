@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * {@code 127.0.0.1:53412 GET /api/search?query=cat 200 5234 B 0.4 ms}. Bytes are the body as
  * sent, after compression; a reply cut short by the client says so.
  *
- * <p>Logged by {@code charfinder.http.access}, so operators can turn it off on its own; the log
- * writes on a thread of its own (see {@code logback.xml}), so the event loop never waits on it.
+ * <p>Logged by {@code charfinder.http.access}, so operators can turn it off on its own, the lines
+ * of a turn of the event loop together ({@link AccessLines}); the log writes on a thread of its
+ * own (see {@code logback.xml}), so the event loop never waits on it.
  */
 final class AccessLog extends ChannelDuplexHandler {
 
@@ -89,7 +90,7 @@ final class AccessLog extends ChannelDuplexHandler {
         if (evt instanceof ReplyEnds.ReplyEnd end) {
             Written reply = written.poll();
             if (reply != null && LOG.isInfoEnabled()) {
-                log(reply.request(), reply.status(), reply.bytes(),
+                log(ctx, reply.request(), reply.status(), reply.bytes(),
                     end == ReplyEnds.ReplyEnd.WRITTEN ? "" : " (not sent: connection lost)");
             }
         }
@@ -101,21 +102,21 @@ final class AccessLog extends ChannelDuplexHandler {
         // A stream the client stopped reading, or a reply still being made, when the connection ended.
         Pending request = pending.poll();
         if (request != null && inReply && LOG.isInfoEnabled()) {
-            log(request, status, bytes, " (connection closed before the end)");
+            log(ctx, request, status, bytes, " (connection closed before the end)");
         }
         pending.clear();
         ctx.fireChannelInactive();
     }
 
-    private void log(Pending request, int status, long bytes, String note) {
+    private void log(ChannelHandlerContext ctx, Pending request, int status, long bytes, String note) {
         long tenths = (System.nanoTime() - request.startNanos()) / 100_000;
-        String uri = request.uri();
-        StringBuilder line = new StringBuilder(client.length() + Math.min(uri.length(), MAX_URI_SHOWN) + 48 + note.length());
+        AccessLines lines = AccessLines.on(ctx.executor());
+        StringBuilder line = lines.beginLine();
         line.append(client).append(' ').append(request.method().name()).append(' ');
-        appendPrintable(line, uri);
+        appendPrintable(line, request.uri());
         line.append(' ').append(status).append(' ').append(bytes).append(" B ").append(tenths / 10).append('.')
             .append(tenths % 10).append(" ms").append(note);
-        LOG.info(line.toString());
+        lines.endLine();
     }
 
     /**

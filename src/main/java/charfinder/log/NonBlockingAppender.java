@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Hands log events to a thread of its own through a bounded queue, and never makes the logging
+ * Hands log events to a thread of its own through a bounded queue of lines (an event with a
+ * {@link LineBatch} holds several, and is written as one event a line), and never makes the logging
  * thread wait: when the queue is full (standard error in a pipe that nobody reads, a slow log
  * collector) the event is dropped and counted. Once the writer gets through again it reports how
  * many were dropped, in one line.
@@ -91,12 +92,20 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
 
     @Override
     protected void append(ILoggingEvent event) {
-        // The message and the thread's context are fixed now: the writer formats the line later.
-        event.prepareForDeferredProcessing();
-        if (queued.incrementAndGet() > queueSize) {
-            queued.decrementAndGet();
-            dropped.incrementAndGet();
-            DROPPED_IN_ALL.increment();
+        LineBatch batch = LineBatch.of(event);
+        if (batch == null) {
+            // The message and the thread's context are fixed now: the writer formats the line later.
+            event.prepareForDeferredProcessing();
+        } else {
+            // The lines are the message; formatting them as one would be work thrown away.
+            event.getThreadName();
+            event.getMDCPropertyMap();
+        }
+        int lines = lines(event);
+        if (queued.addAndGet(lines) > queueSize) {
+            queued.addAndGet(-lines);
+            dropped.addAndGet(lines);
+            DROPPED_IN_ALL.add(lines);
             return;
         }
         queue.offer(event);
@@ -108,9 +117,15 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
     private ILoggingEvent poll() {
         ILoggingEvent event = queue.poll();
         if (event != null) {
-            queued.decrementAndGet();
+            queued.addAndGet(-lines(event));
         }
         return event;
+    }
+
+    /** The lines an event holds: those of its {@link LineBatch}, or itself. */
+    private static int lines(ILoggingEvent event) {
+        LineBatch batch = LineBatch.of(event);
+        return batch == null ? 1 : batch.size();
     }
 
     private void writeUntilStopped() {
@@ -181,23 +196,38 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
     }
 
     private void write(ILoggingEvent event) {
-        appenders.appendLoopOnAppenders(event);
+        LineBatch batch = LineBatch.of(event);
+        if (batch == null) {
+            appenders.appendLoopOnAppenders(event);
+        } else {
+            for (int i = 0; i < batch.size(); i++) {
+                LoggingEvent line = line(event.getLoggerName(), event.getLevel(), event.getThreadName(), batch.millis(i),
+                    batch.line(i));
+                line.setMDCPropertyMap(event.getMDCPropertyMap());
+                appenders.appendLoopOnAppenders(line);
+            }
+        }
         reportDrops();
+    }
+
+    private LoggingEvent line(String logger, Level level, String thread, long millis, String message) {
+        LoggingEvent line = new LoggingEvent();
+        line.setLoggerName(logger);
+        line.setLevel(level);
+        line.setThreadName(thread);
+        line.setTimeStamp(millis);
+        line.setMessage(message);
+        line.setLoggerContext((ch.qos.logback.classic.LoggerContext) getContext());
+        return line;
     }
 
     /** Called by the writer after a line got through: the output takes lines again. */
     private void reportDrops() {
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
-            LoggingEvent report = new LoggingEvent();
-            report.setLoggerName(NonBlockingAppender.class.getName());
-            report.setLevel(Level.WARN);
-            report.setThreadName(Thread.currentThread().getName());
-            report.setTimeStamp(System.currentTimeMillis());
-            report.setMessage(lost + (lost == 1 ? " log line was" : " log lines were")
-                + " dropped: the log output could not keep up");
-            report.setLoggerContext((ch.qos.logback.classic.LoggerContext) getContext());
-            appenders.appendLoopOnAppenders(report);
+            appenders.appendLoopOnAppenders(line(NonBlockingAppender.class.getName(), Level.WARN,
+                Thread.currentThread().getName(), System.currentTimeMillis(),
+                lost + (lost == 1 ? " log line was" : " log lines were") + " dropped: the log output could not keep up"));
         }
     }
 

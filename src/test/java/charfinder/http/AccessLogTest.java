@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import charfinder.log.LogCapture;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.DefaultHttpResponse;
@@ -12,6 +13,7 @@ import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.concurrent.DefaultEventExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +57,34 @@ class AccessLogTest {
         assertThat(lines[0]).matches(".* GET /api/stream\\?query=\u00e2\\?\\? 200 345 B \\d+\\.\\d ms");
         assertThat(lines[1]).matches(".* HEAD /api/health 404 0 B \\d+\\.\\d ms");
         channel.finishAndReleaseAll();
+    }
+
+    @Test
+    void theLinesOfOneTurnOfTheLoopAreLoggedTogetherALineEach() {
+        EmbeddedChannel channel = new EmbeddedChannel(new ReplyEnds(), new AccessLog());
+        channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/search?query=cat"));
+        channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/search?query=dog"));
+        // Both replies go out in one flush, in the same turn of the loop.
+        channel.write(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
+        channel.write(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_FOUND));
+        channel.flush();
+        channel.runPendingTasks();
+        assertThat(captured.events()).isEqualTo(1);
+        String[] lines = log().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).contains(" GET /api/search?query=cat 200 0 B ");
+        assertThat(lines[1]).contains(" GET /api/search?query=dog 404 0 B ");
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    void aLineMadeOnAStoppedLoopIsLoggedAtOnce() throws Exception {
+        DefaultEventExecutor loop = new DefaultEventExecutor();
+        loop.shutdownGracefully(0, 0, TimeUnit.SECONDS).sync();
+        AccessLines lines = AccessLines.on(loop);
+        lines.beginLine().append("127.0.0.1:1 GET / 200 0 B 0.1 ms (connection closed before the end)");
+        lines.endLine();
+        assertThat(log()).isEqualTo("127.0.0.1:1 GET / 200 0 B 0.1 ms (connection closed before the end)\n");
     }
 
     @Test

@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -38,10 +40,21 @@ public final class LogCapture implements AutoCloseable {
         return of(type.getName());
     }
 
-    /** The messages so far, formatted, as {@code LEVEL message}. */
+    /** The messages so far, formatted, as {@code LEVEL message}: one for each line of a {@link LineBatch}. */
     public synchronized List<String> lines() {
         synchronized (appender.list) {
-            return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+            return appender.list.stream().flatMap(e -> {
+                LineBatch batch = LineBatch.of(e);
+                return batch == null ? Stream.of(e.getLevel() + " " + e.getFormattedMessage())
+                    : IntStream.range(0, batch.size()).mapToObj(i -> e.getLevel() + " " + batch.line(i));
+            }).toList();
+        }
+    }
+
+    /** How many events the logger logged so far (a {@link LineBatch} is one). */
+    public synchronized int events() {
+        synchronized (appender.list) {
+            return appender.list.size();
         }
     }
 
