@@ -21,6 +21,11 @@ final class AccessLines implements Runnable {
     };
     /** About 20 lines of 100 characters, what a busy loop's turn makes. */
     private static final int BATCH_CHARS = 2048;
+    /**
+     * A turn of thousands of replies goes to the log in parts: the log's queue takes an event
+     * whole or drops it, and holds 8192 lines by default.
+     */
+    static final int MAX_BATCH_LINES = 256;
 
     private EventExecutor loop;
     /** The lines of the current turn, or null before its first. */
@@ -44,6 +49,9 @@ final class AccessLines implements Runnable {
 
     /** Begins a line: append it to what this returns, then call {@link #endLine()}. */
     StringBuilder beginLine() {
+        if (batch != null && batch.size() == MAX_BATCH_LINES) {
+            run();
+        }
         if (batch == null) {
             batch = new LineBatch(BATCH_CHARS);
             try {

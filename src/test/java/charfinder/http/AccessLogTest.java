@@ -78,6 +78,23 @@ class AccessLogTest {
     }
 
     @Test
+    void aTurnOfThousandsOfLinesGoesToTheLogInParts() {
+        EmbeddedChannel channel = new EmbeddedChannel(new ReplyEnds(), new AccessLog());
+        int requests = AccessLines.MAX_BATCH_LINES + 10;
+        for (int i = 0; i < requests; i++) {
+            channel.writeInbound(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/api/search?query=" + i));
+            channel.write(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK));
+        }
+        channel.flush();
+        channel.runPendingTasks();
+        assertThat(captured.events()).isEqualTo(2);
+        String[] lines = log().split("\n");
+        assertThat(lines).hasSize(requests);
+        assertThat(lines[requests - 1]).contains(" GET /api/search?query=" + (requests - 1) + " 200 0 B ");
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
     void aLineMadeOnAStoppedLoopIsLoggedAtOnce() throws Exception {
         DefaultEventExecutor loop = new DefaultEventExecutor();
         loop.shutdownGracefully(0, 0, TimeUnit.SECONDS).sync();
