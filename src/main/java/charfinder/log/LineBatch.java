@@ -59,7 +59,11 @@ public final class LineBatch {
     }
 
     public String line(int i) {
-        return text.substring(i == 0 ? 0 : ends[i - 1], ends[i]);
+        return text.substring(start(i), ends[i]);
+    }
+
+    private int start(int i) {
+        return i == 0 ? 0 : ends[i - 1];
     }
 
     public long millis(int i) {
@@ -74,7 +78,7 @@ public final class LineBatch {
             if (i > 0) {
                 all.append('\n');
             }
-            all.append(text, i == 0 ? 0 : ends[i - 1], ends[i]);
+            all.append(text, start(i), ends[i]);
         }
         return all.toString();
     }
