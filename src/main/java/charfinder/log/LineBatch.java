@@ -8,7 +8,7 @@ import java.util.Arrays;
  * logged together as the argument of one event: {@code log.info("{}", batch)}. A busy event loop
  * makes many access lines in a turn; one event for all of them costs the loop one Logback call
  * and one hand-over to the {@link NonBlockingAppender} instead of one of each a line, which took
- * the web server's CPU time a request down by 0.2-0.45 µs (bench/README.md). The
+ * the web server's CPU time a request down by 0.25 µs on average (bench/README.md). The
  * {@code NonBlockingAppender} writes each line as an event of its own, so the outputs behind it
  * see the lines as if they had been logged one by one; an output that gets the event directly sees
  * the lines as one message.

@@ -101,7 +101,7 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
             event.getThreadName();
             event.getMDCPropertyMap();
         }
-        int lines = lines(event);
+        int lines = batch == null ? 1 : batch.size();
         if (queued.addAndGet(lines) > queueSize) {
             queued.addAndGet(-lines);
             dropped.addAndGet(lines);
