@@ -8,6 +8,9 @@
 # scheduler preempted its threads.
 #
 # LOOPS=N gives every server N event loops instead of Netty's default (two a core).
+# PREVIOUS_OPTS="..." gives the previous version's server JVM options of its own (an experiment's
+# switches, say). WARMUP (default 20s) is how long wrk runs on each server before the first round:
+# the JIT is still compiling the finder's handlers 20 s into a load.
 #
 #   bench/near-netty.sh                          # ROUNDS=3 DURATION=10s
 #   PREVIOUS=../charfinder-old bench/near-netty.sh
@@ -17,6 +20,7 @@ cd "$(dirname "$0")/.."
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-20s}
 QUERY=${QUERY:-/api/search?query=cat+face}
 SERVE_FLAGS=(-XX:+UseParallelGC -Xmx256m -Dloops="${LOOPS:-0}")
 LOG_CONFIG=-Dlogback.configurationFile=src/main/resources/logback.xml
@@ -38,7 +42,8 @@ start() {
 
 if [[ -n ${PREVIOUS:-} ]]; then
     previous_cp="$(cd "$PREVIOUS" && bench/classpath.sh)"
-    start previous 19101 "$PREVIOUS" "$previous_cp" "$LOG_CONFIG" charfinder.bench.HttpBenchServer 19101 index-cache
+    # shellcheck disable=SC2086 # PREVIOUS_OPTS is a list of options
+    start previous 19101 "$PREVIOUS" "$previous_cp" "$LOG_CONFIG" ${PREVIOUS_OPTS:-} charfinder.bench.HttpBenchServer 19101 index-cache
 fi
 start log-on 19102 . "$CP" "$LOG_CONFIG" charfinder.bench.HttpBenchServer 19102 index-cache
 start log-off 19103 . "$CP" "$LOG_CONFIG" -Dcharfinder.log.access=warn charfinder.bench.HttpBenchServer 19103 index-cache
@@ -57,6 +62,9 @@ ticks=$(getconf CLK_TCK)
 cpu() { awk '{ sub(/.*\) /, ""); split($0, f, " "); print f[12] + f[13] }' "/proc/$1/stat"; }
 # Involuntary context switches of all the server's threads: how often the scheduler took a core from them.
 switches() { cat /proc/"$1"/task/*/status | awk '/^nonvoluntary_ctxt_switches/ { n += $2 } END { print n }'; }
+for name in "${names[@]}"; do
+    wrk -t2 -c64 "-d$WARMUP" "http://127.0.0.1:${port[$name]}$QUERY" > /dev/null
+done
 echo "wrk -t2 -c64 -d$DURATION --latency on $QUERY ($bytes bytes), each server in turn"
 for round in $(seq "$ROUNDS"); do
     declare -A rps=()
