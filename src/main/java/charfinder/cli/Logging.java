@@ -1,6 +1,7 @@
 package charfinder.cli;
 
 import ch.qos.logback.classic.LoggerContext;
+import charfinder.log.LogWriters;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -26,6 +27,16 @@ final class Logging {
     static void stop() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.stop();
+        }
+    }
+
+    /**
+     * Stops the log if a writer of its own was started: the writer is a daemon thread, and lines it
+     * has not written when the process exits are lost. A lookup that logged nothing loads no logging.
+     */
+    static void stopIfStarted() {
+        if (LogWriters.running()) {
+            stop();
         }
     }
 }

@@ -62,7 +62,11 @@ public final class Main {
                 }
             default:
                 Logging.configure(cli.verbose ? "info" : "warn");
-                return new Lookup(cli, out, err, new IndexCache(cacheDir(cli))).run();
+                try {
+                    return new Lookup(cli, out, err, new IndexCache(cacheDir(cli))).run();
+                } finally {
+                    Logging.stopIfStarted();
+                }
         }
     }
 

@@ -88,6 +88,7 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
         writer.setDaemon(true);
         super.start();
         writer.start();
+        LogWriters.started();
     }
 
     @Override
@@ -237,6 +238,7 @@ public final class NonBlockingAppender extends UnsynchronizedAppenderBase<ILoggi
             return;
         }
         super.stop();
+        LogWriters.stopped();
         writer.interrupt();
         try {
             writer.join(maxFlushMillis + 100);
