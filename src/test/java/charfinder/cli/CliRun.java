@@ -49,6 +49,13 @@ record CliRun(int status, String out, String err) {
         return new ProcessBuilder(command).start();
     }
 
+    /** A JVM of the JDK the tests run on, with these arguments. */
+    static CliRun java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(List.of(args));
+        return finish(start(command, Map.of()));
+    }
+
     static CliRun finish(Process process) throws IOException, InterruptedException {
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();

@@ -2,7 +2,6 @@ package charfinder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +29,9 @@ class LookupLogIT {
     /** charfinder's main class on the tests' class path, which has the slow output on it. */
     private static CliRun mainWithSlowLog(String... args) throws Exception {
         Path config = Path.of(LookupLogIT.class.getResource("slow-log.xml").toURI());
-        List<String> command = new ArrayList<>(List.of(Path.of(CliRun.JAVA_HOME, "bin", "java").toString(),
-            "-Dlogback.configurationFile=" + config, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of("-Dlogback.configurationFile=" + config,
+            "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        return CliRun.finish(new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start());
+        return CliRun.java(command.toArray(String[]::new));
     }
 }
